@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the configured WildFly in the foreground. SIGTERM, SIGINT or SIGHUP to this script
+# (Maven forwards its own on shutdown) stops WildFly too, so no server JVM is left behind.
+# Usage: run.sh <jboss-home>
+set -uo pipefail
+jboss_home=$1
+
+# The datasource's driver follows THB_DB_URL (see thb-hub.cli): H2 unless it names PostgreSQL.
+driver=h2
+case "${THB_DB_URL:-}" in
+    jdbc:postgresql:*) driver=postgresql.jar ;;
+    "") ;;
+    *) echo "THB_DB_URL must be a jdbc:postgresql: URL (or unset for the embedded H2)" >&2; exit 2 ;;
+esac
+
+export LAUNCH_JBOSS_IN_BACKGROUND=1
+export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1g -Djava.awt.headless=true -Djava.net.preferIPv4Stack=true}"
+"$jboss_home/bin/standalone.sh" -c thb-hub.xml -Dthb.db.driver="$driver" &
+server=$!
+stop() {
+    kill -TERM "$server" 2>/dev/null
+    wait "$server"
+    exit 0
+}
+trap stop TERM INT HUP
+wait "$server"
