@@ -1,0 +1,145 @@
+package org.thbhub.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.thbhub.reference.CountryCode;
+
+/**
+ * The observations of a report, indexed, with secondary suppression applied to every State's
+ * breakdowns (each dimension's parts against the State's total, year by year) until nothing more
+ * changes. Everything a report prints or sums is read from here.
+ */
+final class ProtectedCells {
+
+    record Key(CountryCode state, String indicator, Breakdown breakdown, int year) {}
+
+    private final Map<Key, Cell> cells = new HashMap<>();
+    private final List<Integer> years;
+    private int secondary;
+
+    ProtectedCells(List<Observation> observations, List<Integer> years) {
+        this.years = List.copyOf(years);
+        for (Observation o : observations) {
+            if (years.contains(o.year())) {
+                cells.put(new Key(o.refArea(), o.indicator(), o.breakdown(), o.year()), o.cell());
+            }
+        }
+        protect();
+    }
+
+    Cell get(CountryCode state, String indicator, Breakdown breakdown, int year) {
+        return cells.getOrDefault(new Key(state, indicator, breakdown, year), Cell.missing());
+    }
+
+    Cell total(CountryCode state, String indicator, int year) {
+        return get(state, indicator, Breakdown.TOTAL, year);
+    }
+
+    /** Codes of a dimension present for an indicator, in the order first met. */
+    List<String> codes(String indicator, Breakdown.Dimension dimension) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Key key : cells.keySet()) {
+            if (key.indicator().equals(indicator) && key.breakdown().dimension() == dimension) {
+                codes.add(key.breakdown().code());
+            }
+        }
+        return new ArrayList<>(codes);
+    }
+
+    Set<String> indicators() {
+        Set<String> indicators = new LinkedHashSet<>();
+        cells.keySet().forEach(k -> indicators.add(k.indicator()));
+        return indicators;
+    }
+
+    Iterable<Map.Entry<Key, Cell>> entries() {
+        return cells.entrySet();
+    }
+
+    /** How many cells this report suppressed to protect others. */
+    int secondarySuppressions() {
+        return secondary;
+    }
+
+    private void protect() {
+        Map<CountryCode, Map<String, Map<Breakdown.Dimension, Set<String>>>> groups =
+                new HashMap<>();
+        for (Key key : cells.keySet()) {
+            if (key.breakdown().dimension() != Breakdown.Dimension.TOTAL) {
+                groups.computeIfAbsent(key.state(), s -> new HashMap<>())
+                        .computeIfAbsent(
+                                key.indicator(), i -> new EnumMap<>(Breakdown.Dimension.class))
+                        .computeIfAbsent(key.breakdown().dimension(), d -> new LinkedHashSet<>())
+                        .add(key.breakdown().code());
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (var byState : groups.entrySet()) {
+                for (var byIndicator : byState.getValue().entrySet()) {
+                    for (var byDimension : byIndicator.getValue().entrySet()) {
+                        changed |=
+                                protect(
+                                        byState.getKey(),
+                                        byIndicator.getKey(),
+                                        byDimension.getKey(),
+                                        List.copyOf(byDimension.getValue()));
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean protect(
+            CountryCode state,
+            String indicator,
+            Breakdown.Dimension dimension,
+            List<String> codes) {
+        List<List<Cell>> parts = new ArrayList<>();
+        for (String code : codes) {
+            List<Cell> row = new ArrayList<>();
+            for (int year : years) {
+                row.add(get(state, indicator, Breakdown.of(dimension, code), year));
+            }
+            parts.add(row);
+        }
+        List<Cell> totals = new ArrayList<>();
+        for (int year : years) {
+            totals.add(total(state, indicator, year));
+        }
+        SecondarySuppression.PartsTable result =
+                SecondarySuppression.protect(new SecondarySuppression.PartsTable(parts, totals));
+        boolean changed = false;
+        for (int c = 0; c < years.size(); c++) {
+            int year = years.get(c);
+            for (int r = 0; r < codes.size(); r++) {
+                changed |=
+                        put(
+                                state,
+                                indicator,
+                                Breakdown.of(dimension, codes.get(r)),
+                                year,
+                                result.part(r, c));
+            }
+            changed |= put(state, indicator, Breakdown.TOTAL, year, result.totals().get(c));
+        }
+        return changed;
+    }
+
+    private boolean put(CountryCode state, String indicator, Breakdown b, int year, Cell cell) {
+        Key key = new Key(state, indicator, b, year);
+        Cell before = cells.get(key);
+        if (cell.secondary() && (before == null || !before.secondary())) {
+            cells.put(key, cell);
+            secondary++;
+            return true;
+        }
+        return false;
+    }
+}
