@@ -1,0 +1,78 @@
+package org.thbhub.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Prepares the database of one integration-test run before Arquillian starts WildFly: a fresh
+ * server data directory (so the H2 file starts empty), and for the PostgreSQL run a real
+ * PostgreSQL from embedded binaries, listening where THB_DB_URL says, exactly as production
+ * would configure it.
+ */
+public class TestDatabaseSession implements LauncherSessionListener {
+
+    private EmbeddedPostgres postgres;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String database = System.getProperty("thb.it.database");
+        String jbossHome = System.getProperty("jboss.home");
+        if (database == null || jbossHome == null) {
+            return; // not a failsafe run of this module
+        }
+        deleteTree(Path.of(jbossHome).resolveSibling("it-data").resolve(database));
+        if ("postgresql".equals(database)) {
+            postgres = startPostgres(System.getenv("THB_DB_URL"));
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static EmbeddedPostgres startPostgres(String jdbcUrl) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql://localhost:")) {
+            throw new IllegalStateException("THB_DB_URL must name a local PostgreSQL: " + jdbcUrl);
+        }
+        int port = URI.create(jdbcUrl.substring("jdbc:".length())).getPort();
+        try {
+            return EmbeddedPostgres.builder().setPort(port).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start on " + port, e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(TestDatabaseSession::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.delete(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.thbhub.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE,
+    DENIED
+}

@@ -1,0 +1,39 @@
+package org.thbhub.web.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import org.thbhub.common.InvalidRequestException;
+import org.thbhub.common.NotFoundException;
+
+/** The application's typed exceptions as problem+json. */
+public final class DomainExceptionMappers {
+
+    private DomainExceptionMappers() {}
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Context UriInfo uri;
+
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return Problem.of(Response.Status.NOT_FOUND, e.getMessage(), Problems.path(uri))
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+        @Context UriInfo uri;
+
+        @Override
+        public Response toResponse(InvalidRequestException e) {
+            return Problem.of(Response.Status.BAD_REQUEST, e.getMessage(), Problems.path(uri))
+                    .withErrors(List.of(new Problem.ParameterError(e.parameter(), e.getMessage())))
+                    .toResponse();
+        }
+    }
+}

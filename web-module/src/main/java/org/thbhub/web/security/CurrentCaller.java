@@ -1,0 +1,25 @@
+package org.thbhub.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import org.thbhub.access.Caller;
+
+/**
+ * The caller of the current request, set once by {@link AccessFilter}. Resources reach it only
+ * after the filter has let the request through, so {@link #get()} never sees an anonymous call on a
+ * protected resource.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    private Caller caller;
+
+    void set(Caller value) {
+        caller = value;
+    }
+
+    public Caller get() {
+        return Optional.ofNullable(caller)
+                .orElseThrow(() -> new IllegalStateException("no authenticated caller"));
+    }
+}
