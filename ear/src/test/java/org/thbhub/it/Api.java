@@ -78,7 +78,8 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }
 
-    public static Answer send(String method, String path, User user, String contentType, byte[] body) {
+    public static Answer send(
+            String method, String path, User user, String contentType, byte[] body) {
         var builder = request(BASE + path, user);
         if (contentType != null) {
             builder.header("Content-Type", contentType);

@@ -13,9 +13,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Prepares the database of one integration-test run before Arquillian starts WildFly: a fresh
- * server data directory (so the H2 file starts empty), and for the PostgreSQL run a real
- * PostgreSQL from embedded binaries, listening where THB_DB_URL says, exactly as production
- * would configure it.
+ * server data directory (so the H2 file starts empty), and for the PostgreSQL run a real PostgreSQL
+ * from embedded binaries, listening where THB_DB_URL says, exactly as production would configure
+ * it.
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 

@@ -1,0 +1,111 @@
+package org.thbhub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.thbhub.it.Api.Answer;
+import org.thbhub.it.Api.User;
+
+/** Every request that cannot be served answers an RFC 9457 problem, never a stack trace. */
+@ExtendWith(ArquillianExtension.class)
+class ProblemJsonIT {
+
+    @Test
+    void unknownPathIs404() {
+        assertProblem(Api.get("/no-such-thing", User.ANALYST), 404);
+    }
+
+    @Test
+    void unknownSubmissionIs404ForEveryone() {
+        String path = "/submissions/" + UUID.randomUUID();
+        assertProblem(Api.get(path, User.ANALYST), 404);
+        assertProblem(Api.get(path, User.RAPPORTEUR_AUT), 404);
+        assertProblem(Api.get("/submissions/not-a-uuid", User.ANALYST), 404);
+    }
+
+    @Test
+    void wrongMethodIs405WithAllow() {
+        Answer answer = Api.send("DELETE", "/reference/countries", User.ANALYST, null, new byte[0]);
+        assertProblem(answer, 405);
+        assertThat(answer.header("Allow")).isPresent();
+    }
+
+    @Test
+    void unsupportedMediaTypeIs415() {
+        Answer answer =
+                Api.send(
+                        "PUT",
+                        "/me",
+                        User.ANALYST,
+                        "image/gif",
+                        "GIF89a".getBytes(StandardCharsets.US_ASCII));
+        // /me answers GET only: a body of any type to another method is refused before reading it
+        assertThat(answer.status()).isIn(405, 415);
+        assertProblem(answer, answer.status());
+    }
+
+    @Test
+    void badParametersAre400NamingTheParameter() {
+        JsonNode size = assertProblem(Api.get("/submissions?size=501", User.ANALYST), 400);
+        assertThat(size.get("errors").get(0).get("parameter").asText()).isEqualTo("size");
+
+        JsonNode status = assertProblem(Api.get("/submissions?status=MAYBE", User.ANALYST), 400);
+        assertThat(status.get("errors").get(0).get("parameter").asText()).isEqualTo("status");
+
+        JsonNode country = assertProblem(Api.get("/submissions?country=A1", User.ANALYST), 400);
+        assertThat(country.get("errors").get(0).get("parameter").asText()).isEqualTo("country");
+
+        JsonNode from = assertProblem(Api.get("/audit?from=yesterday", User.ADMIN), 400);
+        assertThat(from.get("errors").get(0).get("parameter").asText()).isEqualTo("from");
+
+        JsonNode page =
+                assertProblem(Api.get("/submissions?page=2147483647&size=500", User.ANALYST), 400);
+        assertThat(page.get("errors").get(0).get("parameter").asText()).isEqualTo("page");
+    }
+
+    @Test
+    void listsFollowTheListConventions() {
+        JsonNode page = Api.get("/submissions?page=0&size=7", User.ANALYST).json();
+
+        assertThat(page.get("page").asInt()).isZero();
+        assertThat(page.get("size").asInt()).isEqualTo(7);
+        assertThat(page.get("items").isArray()).isTrue();
+        assertThat(page.get("total").isIntegralNumber()).isTrue();
+    }
+
+    @Test
+    void openApiDescribesTheApi() {
+        Answer answer = Api.getAbsolute(Api.BASE.replace("/thb-hub/api/v1", "/openapi"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body())
+                .contains("THB Hub API")
+                .contains("/thb-hub/api/v1/reference/countries")
+                .contains("/thb-hub/api/v1/submissions");
+    }
+
+    @Test
+    void readinessIsUp() {
+        Answer answer = Api.getAbsolute(Api.MANAGEMENT + "/health/ready");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("status").asText()).isEqualTo("UP");
+        assertThat(answer.body()).contains("thb-hub.ear");
+    }
+
+    static JsonNode assertProblem(Answer answer, int status) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        JsonNode problem = answer.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("type").asText()).isNotBlank();
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        return problem;
+    }
+}
