@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Runs the configured WildFly in the foreground. SIGTERM, SIGINT or SIGHUP to this script
-# (Maven forwards its own on shutdown) stops WildFly too, so no server JVM is left behind.
+# Runs the configured WildFly in the foreground. SIGTERM, SIGINT or SIGHUP to this script stops
+# WildFly. Maven does not pass its own SIGTERM on to the processes it started, so a watchdog
+# also stops WildFly as soon as the parent (Maven) is gone: no server JVM is ever left behind.
 # Usage: run.sh <jboss-home>
 set -uo pipefail
 jboss_home=$1
 
 # The datasource's driver follows THB_DB_URL (see thb-hub.cli): H2 unless it names PostgreSQL.
 driver=h2
+case "${THB_AUTH:-demo}" in
+    demo) ;;
+    jdbc|oidc) echo "THB_AUTH=${THB_AUTH} is not available in this version yet; use THB_AUTH=demo" >&2; exit 2 ;;
+    *) echo "THB_AUTH must be demo, jdbc or oidc, not ${THB_AUTH}" >&2; exit 2 ;;
+esac
+
 case "${THB_DB_URL:-}" in
     jdbc:postgresql:*) driver=postgresql.jar ;;
     "") ;;
@@ -17,6 +24,11 @@ export LAUNCH_JBOSS_IN_BACKGROUND=1
 export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1g -Djava.awt.headless=true -Djava.net.preferIPv4Stack=true}"
 "$jboss_home/bin/standalone.sh" -c thb-hub.xml -Dthb.db.driver="$driver" &
 server=$!
+parent=$PPID
+(
+    while kill -0 "$parent" 2>/dev/null && kill -0 "$server" 2>/dev/null; do sleep 1; done
+    kill -TERM "$server" 2>/dev/null
+) &
 stop() {
     kill -TERM "$server" 2>/dev/null
     wait "$server"
