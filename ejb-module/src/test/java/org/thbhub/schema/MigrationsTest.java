@@ -1,0 +1,136 @@
+package org.thbhub.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The same migrations on H2 and on a real PostgreSQL give the same schema and the same data. */
+class MigrationsTest {
+
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    private static DataSource h2() {
+        var h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:migrations-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        return h2;
+    }
+
+    private static Map<String, Long> migrateAndCount(DataSource dataSource) throws SQLException {
+        var result =
+                Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+        assertThat(result.success).isTrue();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            for (String query :
+                    new String[] {
+                        "select count(*) from country",
+                        "select count(*) from country where osce_status = 'participating'",
+                        "select count(*) from region where grouping_code = 'M49_SUBREGION'",
+                        "select count(*) from region where grouping_code = 'M49_REGION'",
+                        "select count(*) from region_member",
+                        "select count(*) from code_list",
+                        "select count(*) from code",
+                        "select count(*) from submission",
+                        "select count(*) from observation",
+                        "select count(*) from policy_status",
+                        "select count(*) from audit_event"
+                    }) {
+                try (ResultSet rs = s.executeQuery(query)) {
+                    rs.next();
+                    counts.put(query, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    @Test
+    void h2AndPostgresqlEndUpWithTheSameReferenceData() throws SQLException {
+        Map<String, Long> onH2 = migrateAndCount(h2());
+        Map<String, Long> onPostgres = migrateAndCount(postgres.getPostgresDatabase());
+
+        assertThat(onH2).isEqualTo(onPostgres);
+        assertThat(onH2.get("select count(*) from country")).isEqualTo(68);
+        assertThat(onH2.get("select count(*) from country where osce_status = 'participating'"))
+                .isEqualTo(57);
+        assertThat(onH2.get("select count(*) from region where grouping_code = 'M49_SUBREGION'"))
+                .isEqualTo(12);
+        assertThat(onH2.get("select count(*) from region_member")).isEqualTo(136);
+        assertThat(onH2.get("select count(*) from code_list")).isEqualTo(11);
+    }
+
+    @Test
+    void austriaIsInWesternEurope() throws SQLException {
+        DataSource h2 = h2();
+        migrateAndCount(h2);
+        try (Connection c = h2.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery(
+                                "select c.iso2, c.m49, r.name from country c join region_member m"
+                                        + " on m.country_iso3 = c.iso3 and m.grouping_code = 'M49_SUBREGION'"
+                                        + " join region r on r.grouping_code = m.grouping_code and r.code = m.region_code"
+                                        + " where c.iso3 = 'AUT'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("AT");
+            assertThat(rs.getString(2)).isEqualTo("040");
+            assertThat(rs.getString(3)).isEqualTo("Western Europe");
+        }
+    }
+
+    @Test
+    void oneCurrentValuePerKeyIsEnforcedByTheSchema() throws SQLException {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                Statement create = admin.createStatement()) {
+            create.execute("create database current_keys");
+        }
+        DataSource pg = postgres.getDatabase("postgres", "current_keys");
+        Flyway.configure().dataSource(pg).locations("classpath:db/migration").load().migrate();
+        try (Connection c = pg.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "insert into submission (id, channel, status, mode, file_name, sha256, size_bytes,"
+                            + " uploader, received_at) values ('00000000-0000-0000-0000-000000000001',"
+                            + " 'REST', 'ACCEPTED', 'STRICT', 'f.csv', '"
+                            + "0".repeat(64)
+                            + "', 1, 'test', current_timestamp)");
+            String insert =
+                    "insert into observation (submission_id, ref_area, indicator, sex, age, citizen,"
+                            + " expl, recruit, time_period, obs_value, obs_status, conf_status,"
+                            + " valid_from, current_key) values ('00000000-0000-0000-0000-000000000001',"
+                            + " 'AUT', 'VICT', '_T', '_T', '_T', '_T', '_T', 2020, 5, 'A', 'F',"
+                            + " current_timestamp, 'AUT.VICT._T._T._T._T._T.2020')";
+            s.execute(insert);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute(insert))
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+}
