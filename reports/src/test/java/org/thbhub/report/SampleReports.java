@@ -234,7 +234,9 @@ final class SampleReports {
             Cell total =
                     iso3.equals("UKR") && year == 2016
                             ? Cell.suppressed(ConfStatus.C, PLANTED_CONFIDENTIAL)
-                            : Cell.of(v, status);
+                            : iso3.equals("LIE")
+                                    ? Cell.suppressed(ConfStatus.A, null)
+                                    : Cell.of(v, status);
             out.add(Observation.total(state, "VICT", year, total));
             long prosecuted = Math.max(1, Math.round(v * (0.2 + random.nextDouble() * 0.3)));
             out.add(
@@ -307,10 +309,10 @@ final class SampleReports {
     /** Central Asia's panel rises by 18% in 2019; AUT and MDA hold the planted breakdowns. */
     private static long planted(String iso3, int year, long v) {
         return switch (iso3) {
-            case "KAZ" -> year == 2019 ? 700 : year == 2018 ? 600 : v;
-            case "KGZ" -> year == 2019 ? 360 : year == 2018 ? 300 : v;
-            case "UZB" -> year == 2019 ? 120 : year == 2018 ? 100 : v;
-            case "TJK" -> year == 2019 ? 80 : year == 2018 ? 75 : v;
+            case "KAZ" -> year == 2019 ? 700 : Math.round(600 * Math.pow(0.97, 2018 - year));
+            case "KGZ" -> year == 2019 ? 360 : Math.round(300 * Math.pow(0.97, 2018 - year));
+            case "UZB" -> year == 2019 ? 120 : Math.round(100 * Math.pow(0.97, 2018 - year));
+            case "TJK" -> year == 2019 ? 80 : Math.round(75 * Math.pow(0.97, 2018 - year));
             case "AUT" -> year == 2019 ? AUT_2019_TOTAL : 9_000 + (year - 2012) * 100L;
             case "MDA" ->
                     year == 2019 ? MDA_ADULTS + MDA_UNKNOWN_AGE + 3 : 180 + (year - 2012) * 5L;

@@ -43,6 +43,19 @@ class SecondarySuppressionTest {
     }
 
     @Test
+    void aSuppressedTotalWhosePartsAreAllPrintedLosesItsSmallestPart() {
+        PartsTable table =
+                new PartsTable(
+                        List.of(List.of(Cell.of(2)), List.of(Cell.of(1))),
+                        List.of(Cell.suppressed(ConfStatus.A, 3L)));
+
+        PartsTable out = SecondarySuppression.protect(table);
+
+        assertThat(out.part(1, 0).secondary()).isTrue();
+        assertThat(out.part(0, 0).printable()).hasValue(2);
+    }
+
+    @Test
     void twoSuppressedPartsNeedNothingMore() {
         PartsTable table =
                 new PartsTable(
