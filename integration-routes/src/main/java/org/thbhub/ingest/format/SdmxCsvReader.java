@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.thbhub.ingest.ObservationRow;
@@ -152,17 +151,25 @@ public final class SdmxCsvReader {
         return Optional.of(semicolons > commas ? ';' : ',');
     }
 
+    /**
+     * A header names columns in upper case; a data row put first instead carries a structure kind
+     * or reference.
+     */
     private static boolean looksLikeHeader(List<String> columns) {
+        boolean named = false;
         for (String c : columns) {
-            String name = c.strip().toUpperCase(Locale.ROOT);
-            if (name.equals(HeaderCheck.STRUCTURE)
-                    || name.equals(HeaderCheck.STRUCTURE_ID)
-                    || name.equals(HeaderCheck.DATAFLOW)
-                    || name.equals("REF_AREA")) {
-                return true;
+            String cell = c.strip();
+            if (Structure.fromReference(cell).isPresent()
+                    || cell.equals("dataflow")
+                    || cell.equals("datastructure")) {
+                return false;
             }
+            named |=
+                    cell.equals(HeaderCheck.STRUCTURE)
+                            || cell.equals(HeaderCheck.DATAFLOW)
+                            || cell.equals("REF_AREA");
         }
-        return false;
+        return named;
     }
 
     private static String firstLine(BufferedReader text) throws IOException {

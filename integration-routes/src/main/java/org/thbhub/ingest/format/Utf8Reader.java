@@ -30,6 +30,7 @@ final class Utf8Reader extends Reader {
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
     private final CharBuffer chars = CharBuffer.allocate(BUFFER);
     private boolean eof;
+    private boolean flushed;
     private boolean started;
     private int line = 1;
     private int lastBadLine;
@@ -62,7 +63,7 @@ final class Utf8Reader extends Reader {
 
     private void fill() throws IOException {
         chars.clear();
-        while (chars.position() == 0) {
+        while (chars.position() == 0 && !flushed) {
             if (!eof) {
                 bytes.compact();
                 int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
@@ -89,7 +90,7 @@ final class Utf8Reader extends Reader {
                 break;
             } else if (eof) {
                 decoder.flush(chars);
-                break;
+                flushed = true;
             }
         }
         chars.flip();
