@@ -106,10 +106,7 @@ final class ObservationFileCheck {
                     rows.attrs[i] |= EXCLUDED;
                     if (same) {
                         report.add(
-                                ProblemCode.DUPLICATE_KEY,
-                                position(i),
-                                "OBS_VALUE",
-                                describe(start));
+                                ProblemCode.DUPLICATE_KEY, position(i), "OBS_VALUE", where(start));
                     }
                 }
                 if (!same) {

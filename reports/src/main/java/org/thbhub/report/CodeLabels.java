@@ -17,4 +17,16 @@ public record CodeLabels(Map<String, String> labels) {
     public String of(String code) {
         return labels.getOrDefault(code, code);
     }
+
+    /** The label inside a sentence: lower case; a code without a label stays as it is. */
+    public String phrase(String code) {
+        String label = labels.get(code);
+        return label == null ? code : label.toLowerCase(java.util.Locale.UK);
+    }
+
+    /** "National action plan (NAP)", or the code alone when it has no label. */
+    public String withCode(String code) {
+        String label = labels.get(code);
+        return label == null ? code : label + " (" + code + ")";
+    }
 }

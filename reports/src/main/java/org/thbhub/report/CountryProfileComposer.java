@@ -257,8 +257,7 @@ public final class CountryProfileComposer {
                     yesByYear.merge(String.valueOf(year), 1.0, Double::sum);
                 }
             }
-            rows.add(
-                    new ReportTable.Row(data.labels().of(item) + " (" + item + ")", false, values));
+            rows.add(new ReportTable.Row(data.labels().withCode(item), false, values));
         }
         int first = years.get(0);
         int last = years.get(years.size() - 1);

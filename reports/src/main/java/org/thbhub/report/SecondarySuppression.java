@@ -7,11 +7,11 @@ import java.util.Objects;
 /**
  * Secondary (complementary) suppression over a table of parts and their totals, column by column.
  *
- * <p>Where a total is printed and exactly one of its parts is suppressed, that part is the total
- * minus the others: one more cell is suppressed, the smallest other printable part, or the total
- * itself when no other part can be. A total that leaves out suppressed parts (because it was summed
- * from the printable ones, see {@link Cell#sumOfPrintable}) reveals nothing and is marked {@link
- * Cell#partial() partial} instead.
+ * <p>Where exactly one cell of a column (its parts and its total) is suppressed, it could be worked
+ * out: a part as the total minus the others, a total as the sum of its parts. One more cell is
+ * suppressed: the smallest printable part, or the total itself when no part can be. A total that
+ * leaves out suppressed parts (because it was summed from the printable ones, see {@link
+ * Cell#sumOfPrintable}) reveals nothing and is marked {@link Cell#partial() partial} instead.
  */
 public final class SecondarySuppression {
 
@@ -60,14 +60,15 @@ public final class SecondarySuppression {
             }
         }
         Cell total = totals.get(col);
-        if (suppressed == 0 || total.isSuppressed() || total.isMissing()) {
+        if (total.isMissing() || total.partial()) {
+            // no total, or one that leaves the suppressed parts out: nothing to subtract from
             return;
         }
-        if (total.partial()) {
-            return;
+        if (total.isSuppressed()) {
+            suppressed++;
         }
-        if (suppressed > 1) {
-            // two or more hidden parts: subtraction gives only their sum
+        if (suppressed != 1) {
+            // none hidden, or two or more: subtraction or addition gives only their sum
             return;
         }
         int smallest = -1;
@@ -81,7 +82,7 @@ public final class SecondarySuppression {
         if (smallest >= 0) {
             List<Cell> row = parts.get(smallest);
             row.set(col, row.get(col).withSecondarySuppression());
-        } else {
+        } else if (!total.isSuppressed()) {
             totals.set(col, total.withSecondarySuppression());
         }
     }

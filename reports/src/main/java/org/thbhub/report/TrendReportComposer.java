@@ -184,11 +184,14 @@ public final class TrendReportComposer {
         }
         String best = largestChange(panel);
         if (best != null) {
-            return best + " (constant panel of " + panelSize + " States).";
+            return best
+                    + ", on the constant panel of the "
+                    + panelSize
+                    + " States that reported every year.";
         }
         best = largestChange(all);
         if (best != null) {
-            return best + " (all reporting States; no State reported in every year).";
+            return best + ", over all reporting States (no State reported every year).";
         }
         return "Too few published values to state a trend of detected victims " + range() + ".";
     }
@@ -366,7 +369,7 @@ public final class TrendReportComposer {
                                 "the largest shift since "
                                         + first
                                         + " was "
-                                        + data.labels().of(form).toLowerCase(java.util.Locale.UK)
+                                        + data.labels().phrase(form)
                                         + " in "
                                         + region.name()
                                         + ", "
@@ -452,7 +455,7 @@ public final class TrendReportComposer {
                         .max(Comparator.comparing(topShare::get))
                         .orElseThrow();
         String sentence =
-                Headlines.capitalised(data.labels().of(mode).toLowerCase(java.util.Locale.UK))
+                Headlines.capitalised(data.labels().phrase(mode))
                         + " was the most detected form of exploitation in "
                         + votes.get(mode)
                         + " of "
@@ -780,7 +783,7 @@ public final class TrendReportComposer {
             Increase top = increases.get(0);
             headline =
                     "The largest year-on-year increase was in "
-                            + data.labels().of(top.indicator()).toLowerCase(java.util.Locale.UK)
+                            + data.labels().phrase(top.indicator())
                             + " in "
                             + top.state().name()
                             + ", "
@@ -1040,8 +1043,7 @@ public final class TrendReportComposer {
                 byStatus.computeIfAbsent(s, k -> new LinkedHashMap<>()).put(item, (double) n);
             }
             values.add(ReportValue.count(Cell.of(states.size() - reported)));
-            summary.add(
-                    new ReportTable.Row(data.labels().of(item) + " (" + item + ")", false, values));
+            summary.add(new ReportTable.Row(data.labels().withCode(item), false, values));
             int yes = c.getOrDefault(PolicyStatus.Status.YES, 0);
             if (yes > mostYes) {
                 mostYes = yes;
@@ -1064,13 +1066,13 @@ public final class TrendReportComposer {
                 most == null
                         ? "No State reported the status of its building blocks up to " + last + "."
                         : "The most widespread building block is "
-                                + data.labels().of(most).toLowerCase(java.util.Locale.UK)
+                                + data.labels().phrase(most)
                                 + " (YES in "
                                 + mostYes
                                 + " of "
                                 + states.size()
                                 + " States); the least is "
-                                + data.labels().of(least).toLowerCase(java.util.Locale.UK)
+                                + data.labels().phrase(least)
                                 + " (YES in "
                                 + leastYes
                                 + ").";

@@ -110,7 +110,7 @@ final class XlsxReportWriter {
     }
 
     static String sheetName(String title, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(title).trim();
+        String base = WorkbookUtil.createSafeSheetName(title.replace(": ", " - ")).trim();
         if (base.length() > MAX_SHEET_NAME) {
             base = base.substring(0, MAX_SHEET_NAME).trim();
         }
