@@ -40,15 +40,22 @@ final class ProtectedCells {
         return get(state, indicator, Breakdown.TOTAL, year);
     }
 
-    /** Codes of a dimension present for an indicator, in the order first met. */
+    /** Codes of a dimension present for an indicator, in print order. */
     List<String> codes(String indicator, Breakdown.Dimension dimension) {
-        Set<String> codes = new LinkedHashSet<>();
+        Set<String> present = new java.util.TreeSet<>();
         for (Key key : cells.keySet()) {
             if (key.indicator().equals(indicator) && key.breakdown().dimension() == dimension) {
-                codes.add(key.breakdown().code());
+                present.add(key.breakdown().code());
             }
         }
-        return new ArrayList<>(codes);
+        List<String> ordered = new ArrayList<>();
+        for (String code : Breakdown.PRINT_ORDER.getOrDefault(dimension, List.of())) {
+            if (present.remove(code)) {
+                ordered.add(code);
+            }
+        }
+        ordered.addAll(present);
+        return ordered;
     }
 
     Set<String> indicators() {

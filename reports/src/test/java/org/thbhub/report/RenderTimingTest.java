@@ -1,0 +1,59 @@
+package org.thbhub.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Fill and export of the trend PDF at the size of a real report: 57 States, 19 years. */
+class RenderTimingTest {
+
+    @Test
+    void fullTrendPdfRendersInSeconds() throws IOException {
+        TrendReportData data = SampleReports.fullTrend();
+
+        long start = System.nanoTime();
+        ReportRenderer renderer = new ReportRenderer();
+        long loadMillis = (System.nanoTime() - start) / 1_000_000;
+        long composeStart = System.nanoTime();
+        TrendReportComposer.compose(data);
+        long composeMillis = (System.nanoTime() - composeStart) / 1_000_000;
+        byte[] first = RenderedDocuments.render(renderer, data, ReportFormat.PDF);
+        long firstMillis = (System.nanoTime() - start) / 1_000_000;
+
+        int runs = 3;
+        long warmStart = System.nanoTime();
+        byte[] warm = null;
+        for (int i = 0; i < runs; i++) {
+            warm = RenderedDocuments.render(renderer, data, ReportFormat.PDF);
+        }
+        long warmMillis = (System.nanoTime() - warmStart) / 1_000_000 / runs;
+
+        RenderedDocuments.Pdf read = RenderedDocuments.readPdf(warm, "trend-full", 3);
+        String timing =
+                String.format(
+                        Locale.ROOT,
+                        "trend PDF, %d States x %d years, %d observations, %d pages, %d bytes:"
+                                + " first call %d ms (loading the template %d ms, first compose"
+                                + " %d ms), warm %d ms%n",
+                        data.states().size(),
+                        data.filters().years(),
+                        data.observations().size(),
+                        read.pages(),
+                        warm.length,
+                        firstMillis,
+                        loadMillis,
+                        composeMillis,
+                        warmMillis);
+        Files.writeString(RenderedDocuments.PREVIEWS.resolve("timings.txt"), timing);
+        System.out.print(timing);
+
+        assertThat(data.states()).hasSize(57);
+        assertThat(first.length).isGreaterThan(50_000);
+        assertThat(read.pages()).isGreaterThan(10);
+        assertThat(read.text()).contains("Detected victims, all reporting States", "2023");
+        assertThat(warmMillis).as("warm render time, ms").isLessThan(30_000);
+    }
+}
