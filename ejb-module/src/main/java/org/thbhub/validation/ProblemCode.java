@@ -12,10 +12,6 @@ import java.util.Locale;
 public enum ProblemCode {
     // the file as a whole
     FILE_TOO_LARGE(ERROR, "The file is larger than the %s bytes accepted."),
-    FORMAT_UNKNOWN(
-            ERROR,
-            "The file is not SDMX-CSV, SDMX-ML 2.1, the THB Hub XLSX template or the UNODC GLOTIP"
-                    + " export (%s)."),
     ENCODING_INVALID(ERROR, "The line is not valid UTF-8 (%s); save the file as UTF-8."),
     NO_DATA_ROWS(ERROR, "The file has no data row."),
     // CSV structure

@@ -174,7 +174,11 @@ public final class XlsxTemplate {
                         helper.createValidation(
                                 constraint, new CellRangeAddressList(1, PREPARED_ROWS, c, c));
                 v.setShowErrorBox(true);
-                v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+                // CITIZEN takes any ISO alpha-3 code, more than the list offers: warn, let it be
+                v.setErrorStyle(
+                        column.equals("CITIZEN")
+                                ? DataValidation.ErrorStyle.WARNING
+                                : DataValidation.ErrorStyle.STOP);
                 v.createErrorBox("THB Hub", "Please choose a code from the list.");
                 sheet.addValidationData(v);
             }
