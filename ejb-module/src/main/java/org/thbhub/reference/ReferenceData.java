@@ -78,6 +78,26 @@ public class ReferenceData {
                 .toList();
     }
 
+    /** The code lists and countries a file is judged against, read once per file. */
+    public CodeListSnapshot codeListSnapshot() {
+        Map<org.thbhub.ingest.CodeList, List<String>> codes =
+                new java.util.EnumMap<>(org.thbhub.ingest.CodeList.class);
+        for (CodeList list : codeLists()) {
+            for (org.thbhub.ingest.CodeList known : org.thbhub.ingest.CodeList.values()) {
+                if (known.name().equals(list.id())) {
+                    codes.put(known, list.codes().stream().map(CodeList.Code::code).toList());
+                }
+            }
+        }
+        List<Country> all = countries();
+        Map<String, CountryCode> byCode = new java.util.HashMap<>();
+        for (Country c : all) {
+            byCode.put(c.iso3().iso3(), c.iso3());
+            byCode.put(c.iso2(), c.iso3());
+        }
+        return new CodeListSnapshot(codes, all.stream().map(Country::iso3).toList(), byCode);
+    }
+
     /** CHAR columns come back blank-padded from some drivers, and as Character for length 1. */
     private static String text(Object value) {
         return value == null ? null : value.toString().strip();

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.thbhub.reference.CountryCode;
+import org.thbhub.validation.ImportMode;
 
 /**
  * One file as it came in, and how it was judged. The aggregate guards its status: a submission is
@@ -130,6 +131,14 @@ public class Submission {
         judge(SubmissionStatus.DUPLICATE, at);
         duplicateOf = original.value();
         report = reportJson;
+    }
+
+    /** An analyst's national file names its country only in its rows: known once read. */
+    public void attributeTo(CountryCode reportingCountry) {
+        if (status.isFinal()) {
+            throw new IllegalStateException("submission " + id + " is already " + status);
+        }
+        country = reportingCountry;
     }
 
     public void describe(String detectedFormat, String detectedStructure) {

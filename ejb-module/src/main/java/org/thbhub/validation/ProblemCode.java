@@ -22,6 +22,7 @@ public enum ProblemCode {
     COLUMN_REQUIRED_MISSING(ERROR, "The column '%s' is required for %s."),
     ROW_RAGGED(ERROR, "The row has %s fields, the header has %s."),
     QUOTE_UNCLOSED(ERROR, "A quoted field opened on this line is never closed."),
+    FORMAT_NOT_ALLOWED(ERROR, "%s files may only be imported by an analyst."),
     STRUCTURE_UNKNOWN(
             ERROR, "Unknown structure '%s'; expected THB:THB_STAT(1.0) or THB:THB_POLICY(1.0)."),
     // SDMX-ML

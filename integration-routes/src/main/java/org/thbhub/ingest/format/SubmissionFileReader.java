@@ -58,6 +58,24 @@ public final class SubmissionFileReader {
         return format;
     }
 
+    /**
+     * Whether the file is the UNODC GLOTIP export (CSV, or a workbook that is not our template):
+     * known before reading, because it decides how the file is judged and who may send it.
+     */
+    public boolean isUnodcExport(Path file) throws IOException {
+        InputFormat format = FormatDetector.detect(file);
+        if (format == InputFormat.UNODC_CSV) {
+            return true;
+        }
+        if (format != InputFormat.XLSX) {
+            return false;
+        }
+        ValidationReport probe = new ValidationReport();
+        XlsxWorkbook workbook = new XlsxWorkbook(limits);
+        return workbook.safe(file, probe)
+                && !workbook.sheetNames(file, probe).contains(XlsxTemplate.DATA_SHEET);
+    }
+
     private void readWorkbook(Path file, RowSink sink, ValidationReport report) throws IOException {
         XlsxWorkbook workbook = new XlsxWorkbook(limits);
         if (!workbook.safe(file, report)) {

@@ -1,0 +1,135 @@
+package org.thbhub.ingest.route;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.thbhub.ingest.pipeline.SubmissionPipeline;
+import org.thbhub.reference.Country;
+import org.thbhub.reference.CountryCode;
+import org.thbhub.reference.ReferenceData;
+import org.thbhub.submission.Channel;
+import org.thbhub.submission.IncomingFile;
+import org.thbhub.submission.Receipt;
+import org.thbhub.validation.ImportMode;
+
+/**
+ * Owns the Camel context (docs/adr/0001): built and started with the application, after the schema
+ * migration, stopped with it. Every channel's file reaches the pipeline through {@link
+ * SubmissionRoute}; REST uploads enter here through {@link #submit}.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class CamelHost implements FileIntake {
+
+    private static final Logger LOG = Logger.getLogger(CamelHost.class.getName());
+
+    @EJB SubmissionPipeline pipeline;
+    @EJB ReferenceData reference;
+
+    @Inject
+    @ConfigProperty(name = "THB_DROP_DIR")
+    Optional<String> dropDir;
+
+    @Inject
+    @ConfigProperty(name = "thb.drop.poll.delay.ms", defaultValue = "2000")
+    long dropPollDelayMs;
+
+    private CamelContext camel;
+    private ProducerTemplate producer;
+
+    @PostConstruct
+    void start() {
+        camel = new DefaultCamelContext();
+        camel.getCamelContextExtension().setName("thb-hub");
+        Path drop = dropRoot();
+        prepareDropFolders(drop);
+        try {
+            camel.addRoutes(new SubmissionRoute(pipeline));
+            camel.addRoutes(new DropFolderRoute(drop, dropPollDelayMs, this));
+        } catch (Exception e) {
+            throw new IllegalStateException("the Camel routes could not be built", e);
+        }
+        camel.start();
+        producer = camel.createProducerTemplate();
+        LOG.info(() -> "Camel started; drop folder " + drop);
+    }
+
+    @PreDestroy
+    void stop() {
+        camel.stop();
+    }
+
+    /** A file of any channel, judged by the pipeline (in its own transaction). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Receipt submit(IncomingFile file) {
+        return producer.requestBody(SubmissionRoute.ENDPOINT, file, Receipt.class);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Receipt intake(Path file, String fileName, CountryCode folderCountry, Channel channel) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return submit(
+                new IncomingFile(
+                        file,
+                        fileName,
+                        null,
+                        channel,
+                        channel.name().toLowerCase() + ":" + folderCountry.iso3(),
+                        Optional.of(folderCountry),
+                        false,
+                        ImportMode.STRICT,
+                        false,
+                        Sha256.of(file),
+                        size));
+    }
+
+    public Path dropRoot() {
+        return Path.of(
+                dropDir.filter(d -> !d.isBlank())
+                        .orElseGet(
+                                () ->
+                                        System.getProperty("jboss.server.data.dir", ".")
+                                                + "/thb-drop"));
+    }
+
+    /** Every participating State gets its inbox and outbox, so rapporteurs find them ready. */
+    private void prepareDropFolders(Path root) {
+        try {
+            for (Country country : reference.countries()) {
+                if (country.isParticipatingState()) {
+                    Path dir = root.resolve(country.iso3().iso3());
+                    Files.createDirectories(dir.resolve("inbox"));
+                    Files.createDirectories(dir.resolve("outbox"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the drop folder " + root, e);
+        }
+    }
+}
