@@ -26,6 +26,32 @@ public final class DomainExceptionMappers {
     }
 
     @Provider
+    public static class PayloadTooLarge
+            implements ExceptionMapper<org.thbhub.web.submission.PayloadTooLargeException> {
+        @Context UriInfo uri;
+
+        @Override
+        public Response toResponse(org.thbhub.web.submission.PayloadTooLargeException e) {
+            return Problem.of(
+                            Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                            e.getMessage(),
+                            Problems.path(uri))
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<org.thbhub.common.ForbiddenException> {
+        @Context UriInfo uri;
+
+        @Override
+        public Response toResponse(org.thbhub.common.ForbiddenException e) {
+            return Problem.of(Response.Status.FORBIDDEN, e.getMessage(), Problems.path(uri))
+                    .toResponse();
+        }
+    }
+
+    @Provider
     public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
         @Context UriInfo uri;
 

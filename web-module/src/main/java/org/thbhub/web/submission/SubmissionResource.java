@@ -1,37 +1,178 @@
 package org.thbhub.web.submission;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.thbhub.access.Caller;
 import org.thbhub.access.Role;
+import org.thbhub.common.ForbiddenException;
+import org.thbhub.common.InvalidRequestException;
 import org.thbhub.common.NotFoundException;
 import org.thbhub.common.PageRequest;
+import org.thbhub.ingest.route.CamelHost;
+import org.thbhub.submission.Channel;
+import org.thbhub.submission.IncomingFile;
+import org.thbhub.submission.Receipt;
+import org.thbhub.submission.ReceiptJson;
+import org.thbhub.submission.Submission;
 import org.thbhub.submission.SubmissionId;
+import org.thbhub.submission.SubmissionLedger;
 import org.thbhub.submission.SubmissionQuery;
 import org.thbhub.submission.SubmissionStatus;
 import org.thbhub.submission.Submissions;
+import org.thbhub.validation.ImportMode;
 import org.thbhub.web.PageDto;
 import org.thbhub.web.Params;
 import org.thbhub.web.security.CurrentCaller;
 
-/** Submissions, scoped: a country-bound caller sees its own country's only. */
+/** Submissions: uploads (REST channel) and the scoped read API. */
 @Path("/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.RAPPORTEUR_NAME, Role.GOVERNMENT_NAME, Role.ANALYST_NAME, Role.ADMIN_NAME})
 public class SubmissionResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject Submissions submissions;
+    @Inject SubmissionLedger ledger;
+    @EJB CamelHost pipeline;
     @Inject CurrentCaller caller;
+
+    @Inject
+    @ConfigProperty(name = "THB_MAX_UPLOAD_BYTES", defaultValue = "52428800")
+    long maxUploadBytes;
+
+    @jakarta.ws.rs.core.Context UriInfo uri;
+
+    @POST
+    @Consumes({
+        "text/csv",
+        "application/csv",
+        "text/plain",
+        "application/xml",
+        "text/xml",
+        XLSX,
+        "application/vnd.ms-excel",
+        "application/octet-stream"
+    })
+    @RolesAllowed({Role.RAPPORTEUR_NAME, Role.ANALYST_NAME})
+    @Operation(summary = "Upload a file (SDMX-CSV, SDMX-ML, XLSX template, UNODC export)")
+    public Response upload(
+            InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("filename") String filename,
+            @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("mode") String mode) {
+        return judge(body, contentType, filename, dryRun, mode);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.RAPPORTEUR_NAME, Role.ANALYST_NAME})
+    @Operation(summary = "Upload a file as the multipart/form-data part 'file'")
+    public Response uploadForm(
+            List<EntityPart> parts,
+            @QueryParam("filename") String filename,
+            @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("mode") String mode) {
+        EntityPart file =
+                parts.stream()
+                        .filter(p -> "file".equals(p.getName()))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new InvalidRequestException(
+                                                "file", "the form has no part named 'file'"));
+        String name = Optional.ofNullable(filename).or(file::getFileName).orElse(null);
+        String type = file.getMediaType() == null ? null : file.getMediaType().toString();
+        return judge(file.getContent(), type, name, dryRun, mode);
+    }
+
+    private Response judge(
+            InputStream body, String contentType, String filename, boolean dryRun, String mode) {
+        Caller who = caller.get();
+        ImportMode importMode =
+                Params.enumValue("mode", mode, ImportMode.class).orElse(ImportMode.STRICT);
+        boolean analyst = who.has(Role.ANALYST);
+        if (importMode == ImportMode.LENIENT && !analyst) {
+            throw new ForbiddenException("Only an analyst may ask for a lenient import.");
+        }
+        if (!analyst && who.country().isEmpty()) {
+            throw new ForbiddenException("Your account is not bound to a country.");
+        }
+        try (Upload upload = Upload.spool(body, maxUploadBytes)) {
+            Receipt receipt =
+                    pipeline.submit(
+                            new IncomingFile(
+                                    upload.file(),
+                                    fileName(filename),
+                                    contentType,
+                                    Channel.REST,
+                                    who.name(),
+                                    analyst ? Optional.empty() : who.country(),
+                                    analyst,
+                                    importMode,
+                                    dryRun,
+                                    upload.sha256(),
+                                    upload.size()));
+            return Response.status(statusOf(receipt))
+                    .location(
+                            receipt.dryRun()
+                                    ? null
+                                    : uri.getBaseUriBuilder()
+                                            .path("submissions")
+                                            .path(receipt.id().toString())
+                                            .build())
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ReceiptJson.detail(receipt))
+                    .build();
+        }
+    }
+
+    private static int statusOf(Receipt receipt) {
+        if (receipt.dryRun()) {
+            return 200;
+        }
+        return switch (receipt.status()) {
+            case ACCEPTED -> 201;
+            case REJECTED -> 422;
+            case DUPLICATE, RECEIVED -> 200;
+        };
+    }
+
+    /** A file name from the client, reduced to its last path segment; never a path. */
+    private static String fileName(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return "upload";
+        }
+        String name = requested.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        return name.isEmpty() ? "upload" : name.length() > 200 ? name.substring(0, 200) : name;
+    }
 
     @GET
     @Operation(summary = "Pages of submission summaries the caller may see")
-    public PageDto<SubmissionDto> list(
+    public PageDto<JsonObject> list(
             @QueryParam("country") String country,
             @QueryParam("status") String status,
             @QueryParam("from") String from,
@@ -46,15 +187,34 @@ public class SubmissionResource {
                         Params.date("to", to));
         return PageDto.of(
                 submissions.find(caller.get(), query, PageRequest.of(page, size)),
-                SubmissionDto::summary);
+                s -> ReceiptJson.summary(Receipt.of(s)));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One submission: status, counts and the full report")
-    public SubmissionDto get(@PathParam("id") String id) {
-        var submissionId =
+    @Operation(summary = "One submission: status, channel, counts and the full report")
+    public JsonObject get(@PathParam("id") String id) {
+        return ReceiptJson.detail(Receipt.of(find(id)));
+    }
+
+    @GET
+    @Path("/{id}/file")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The original bytes of a submission")
+    public Response file(@PathParam("id") String id) {
+        Submission submission = find(id);
+        StreamingOutput bytes = out -> ledger.copyFile(submission, out);
+        return Response.ok(bytes)
+                .type(submission.mediaType().orElse(MediaType.APPLICATION_OCTET_STREAM))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + submission.fileName().replace("\"", "") + "\"")
+                .build();
+    }
+
+    private Submission find(String id) {
+        SubmissionId submissionId =
                 SubmissionId.parse(id).orElseThrow(() -> new NotFoundException("submission " + id));
-        return SubmissionDto.detail(submissions.get(caller.get(), submissionId));
+        return submissions.get(caller.get(), submissionId);
     }
 }
