@@ -87,6 +87,14 @@ public final class Api {
         return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    public static Answer upload(String query, User user, String contentType, byte[] body) {
+        return send("POST", "/submissions" + query, user, contentType, body);
+    }
+
+    public static Answer getAccept(String path, User user, String accept) {
+        return send(request(BASE + path, user).header("Accept", accept).GET().build());
+    }
+
     public static Answer withCredentials(String path, String user, String password) {
         return send(
                 HttpRequest.newBuilder(URI.create(BASE + path))

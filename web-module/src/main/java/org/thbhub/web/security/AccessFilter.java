@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,7 +34,7 @@ import org.thbhub.web.problem.Problem;
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
-public class AccessFilter implements ContainerRequestFilter {
+public class AccessFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     static final String CHALLENGE = "Basic realm=\"THB Hub\"";
 
@@ -88,6 +90,15 @@ public class AccessFilter implements ContainerRequestFilter {
                                     "Your role does not allow this.",
                                     request.getUriInfo().getRequestUri().getPath())
                             .toResponse());
+        }
+    }
+
+    /** The API is stateless: the session a programmatic login opens ends with the request. */
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        var session = servletRequest.getSession(false);
+        if (session != null) {
+            session.invalidate();
         }
     }
 

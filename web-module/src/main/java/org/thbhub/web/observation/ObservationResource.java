@@ -1,0 +1,199 @@
+package org.thbhub.web.observation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.thbhub.access.Caller;
+import org.thbhub.access.Role;
+import org.thbhub.common.InvalidRequestException;
+import org.thbhub.common.PageRequest;
+import org.thbhub.observation.ObservationFilter;
+import org.thbhub.observation.ObservationView;
+import org.thbhub.observation.Observations;
+import org.thbhub.observation.PolicyView;
+import org.thbhub.reference.CountryCode;
+import org.thbhub.web.PageDto;
+import org.thbhub.web.Params;
+import org.thbhub.web.security.CurrentCaller;
+
+/** Stored values and policy status, scoped to what the caller may see. */
+@Path("/")
+@RolesAllowed({Role.RAPPORTEUR_NAME, Role.GOVERNMENT_NAME, Role.ANALYST_NAME, Role.ADMIN_NAME})
+public class ObservationResource {
+
+    static final String CSV_HEADER =
+            "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,SEX,AGE,CITIZEN,EXPL,RECRUIT,"
+                    + "TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS,COMMENT";
+
+    @Inject Observations observations;
+    @Inject CurrentCaller caller;
+
+    @GET
+    @Path("observations")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Current values (or as of a date-time), in pages")
+    public PageDto<ObservationView> json(
+            @QueryParam("country") List<String> country,
+            @QueryParam("indicator") List<String> indicator,
+            @QueryParam("sex") List<String> sex,
+            @QueryParam("age") List<String> age,
+            @QueryParam("citizen") List<String> citizen,
+            @QueryParam("expl") List<String> expl,
+            @QueryParam("recruit") List<String> recruit,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        var filter = filter(country, indicator, sex, age, citizen, expl, recruit, from, to, asOf);
+        return PageDto.of(
+                observations.find(caller.get(), filter, PageRequest.of(page, size)), v -> v);
+    }
+
+    @GET
+    @Path("observations")
+    @Produces("text/csv")
+    @Operation(summary = "Every matching value as SDMX-CSV 2.0, streamed")
+    public Response csv(
+            @QueryParam("country") List<String> country,
+            @QueryParam("indicator") List<String> indicator,
+            @QueryParam("sex") List<String> sex,
+            @QueryParam("age") List<String> age,
+            @QueryParam("citizen") List<String> citizen,
+            @QueryParam("expl") List<String> expl,
+            @QueryParam("recruit") List<String> recruit,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("asOf") String asOf) {
+        var filter = filter(country, indicator, sex, age, citizen, expl, recruit, from, to, asOf);
+        Caller who = caller.get();
+        StreamingOutput body =
+                out -> {
+                    var writer =
+                            new BufferedWriter(
+                                    new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                    writer.write(CSV_HEADER);
+                    writer.write("\r\n");
+                    observations.forEach(who, filter, v -> writeRow(writer, v));
+                    writer.flush();
+                };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"observations.csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("policy-status")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Building blocks by country and year")
+    public PageDto<PolicyView> policy(
+            @QueryParam("country") List<String> country,
+            @QueryParam("item") List<String> item,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return PageDto.of(
+                observations.policy(
+                        caller.get(),
+                        countries(country),
+                        codes(item),
+                        year("from", from),
+                        year("to", to),
+                        Params.instant("asOf", asOf),
+                        PageRequest.of(page, size)),
+                v -> v);
+    }
+
+    private static void writeRow(BufferedWriter w, ObservationView v) {
+        try {
+            w.write("dataflow,THB:THB_STAT(1.0),I,");
+            w.write(
+                    String.join(
+                            ",",
+                            v.country(),
+                            v.indicator(),
+                            v.sex(),
+                            v.age(),
+                            v.citizen(),
+                            v.expl(),
+                            v.recruit(),
+                            Integer.toString(v.year()),
+                            v.value() == null ? "" : Long.toString(v.value()),
+                            v.obsStatus(),
+                            v.confStatus(),
+                            csvText(v.comment())));
+            w.write("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String csvText(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    static ObservationFilter filter(
+            List<String> country,
+            List<String> indicator,
+            List<String> sex,
+            List<String> age,
+            List<String> citizen,
+            List<String> expl,
+            List<String> recruit,
+            String from,
+            String to,
+            String asOf) {
+        return new ObservationFilter(
+                countries(country),
+                codes(indicator),
+                codes(sex),
+                codes(age),
+                codes(citizen),
+                codes(expl),
+                codes(recruit),
+                year("from", from),
+                year("to", to),
+                Params.instant("asOf", asOf));
+    }
+
+    private static List<CountryCode> countries(List<String> values) {
+        return codes(values).stream().map(v -> Params.country("country", v).orElseThrow()).toList();
+    }
+
+    private static List<String> codes(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> !v.isBlank()).map(String::strip).toList();
+    }
+
+    private static Optional<Integer> year(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(
+                    name, name + " must be a year such as 2019, not " + value);
+        }
+    }
+}
