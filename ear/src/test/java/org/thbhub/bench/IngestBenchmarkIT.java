@@ -8,10 +8,10 @@ import com.sun.tools.attach.VirtualMachine;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,9 +37,9 @@ import org.postgresql.PGConnection;
 
 /**
  * Ingestion benchmark (docs/benchmarks.md), not part of the normal suite: a generated
- * 1,000,000-observation SDMX-CSV through the real pipeline (REST, PostgreSQL), and in the same
- * run the same rows loaded into the same table by PostgreSQL's COPY. Also the server's peak heap
- * at 100k and 1M rows. Run with the command in docs/benchmarks.md.
+ * 1,000,000-observation SDMX-CSV through the real pipeline (REST, PostgreSQL), and in the same run
+ * the same rows loaded into the same table by PostgreSQL's COPY. Also the server's peak heap at
+ * 100k and 1M rows. Run with the command in docs/benchmarks.md.
  */
 @Tag("benchmark")
 @ExtendWith(ArquillianExtension.class)
@@ -49,7 +49,8 @@ class IngestBenchmarkIT {
             List.of("VICT", "VICT_IDENT", "VICT_PRES", "INVEST", "SUSP", "PROS", "CONV", "OFFENCE");
     static final List<String> SEX = List.of("F", "M", "OTH", "UNK", "_T");
     static final List<String> AGE = List.of("Y_LT18", "Y_GE18", "UNK", "_T");
-    static final List<String> EXPL = List.of("SEX_EXP", "LAB_EXP", "CRIM", "BEG", "MAR", "OTH", "MIX", "UNK", "_T");
+    static final List<String> EXPL =
+            List.of("SEX_EXP", "LAB_EXP", "CRIM", "BEG", "MAR", "OTH", "MIX", "UNK", "_T");
     static final List<String> RECRUIT = List.of("ONLINE", "OFFLINE", "UNK", "_T");
 
     /**
@@ -58,7 +59,8 @@ class IngestBenchmarkIT {
      */
     static Path generate(int rows, Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,SEX,AGE,CITIZEN,EXPL,RECRUIT,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS,COMMENT\n");
+            w.write(
+                    "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,SEX,AGE,CITIZEN,EXPL,RECRUIT,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS,COMMENT\n");
             int n = 0;
             outer:
             for (int year = 1980; year <= 2025; year++) {
@@ -72,7 +74,21 @@ class IngestBenchmarkIT {
                                             break outer;
                                         }
                                         w.write("dataflow,THB:THB_STAT(1.0),I,AUT,");
-                                        w.write(indicator + "," + sex + "," + age + "," + citizen + "," + expl + "," + recruit + "," + year + ",1,A,F,\n");
+                                        w.write(
+                                                indicator
+                                                        + ","
+                                                        + sex
+                                                        + ","
+                                                        + age
+                                                        + ","
+                                                        + citizen
+                                                        + ","
+                                                        + expl
+                                                        + ","
+                                                        + recruit
+                                                        + ","
+                                                        + year
+                                                        + ",1,A,F,\n");
                                     }
                                 }
                             }
@@ -97,7 +113,9 @@ class IngestBenchmarkIT {
                 long start = System.nanoTime();
                 JsonNode receipt = upload(file);
                 double pipelineSeconds = (System.nanoTime() - start) / 1e9;
-                assertThat(receipt.get("status").asText()).as(receipt.toString()).isEqualTo("ACCEPTED");
+                assertThat(receipt.get("status").asText())
+                        .as(receipt.toString())
+                        .isEqualTo("ACCEPTED");
                 assertThat(receipt.get("counts").get("observations").asLong()).isEqualTo(rows);
                 long[] peak = heap.peak();
                 double copySeconds = copy(db, file);
@@ -117,32 +135,49 @@ class IngestBenchmarkIT {
             }
         }
         System.out.print(result);
-        Files.writeString(Path.of(System.getProperty("jboss.home")).resolveSibling("ingest-benchmark.txt"), result);
+        Files.writeString(
+                Path.of(System.getProperty("jboss.home")).resolveSibling("ingest-benchmark.txt"),
+                result);
     }
 
     static JsonNode upload(Path file) throws Exception {
         var request =
                 HttpRequest.newBuilder(
-                                URI.create(org.thbhub.it.Api.BASE + "/submissions?filename=" + file.getFileName()))
+                                URI.create(
+                                        org.thbhub.it.Api.BASE
+                                                + "/submissions?filename="
+                                                + file.getFileName()))
                         .header("Content-Type", "text/csv")
                         .header(
                                 "Authorization",
-                                "Basic " + Base64.getEncoder().encodeToString("analyst:analyst".getBytes(StandardCharsets.UTF_8)))
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        "analyst:analyst"
+                                                                .getBytes(StandardCharsets.UTF_8)))
                         .POST(HttpRequest.BodyPublishers.ofFile(file))
                         .build();
-        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        var response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(response.body());
     }
 
     /** The same rows straight into the same table by COPY, then removed again. */
     static double copy(String url, Path file) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, System.getenv("THB_DB_USER"), System.getenv("THB_DB_PASSWORD"))) {
+        try (Connection c =
+                DriverManager.getConnection(
+                        url, System.getenv("THB_DB_USER"), System.getenv("THB_DB_PASSWORD"))) {
             UUID submission = UUID.randomUUID();
             try (Statement s = c.createStatement()) {
                 s.execute(
                         "insert into submission (id, channel, status, mode, file_name, sha256, size_bytes, uploader, received_at)"
-                                + " values ('" + submission + "', 'REST', 'ACCEPTED', 'STRICT', 'copy', '" + "0".repeat(64) + "', 0, 'bench', now())");
-                s.execute("create temporary table copy_in (structure text, structure_id text, action text, ref_area char(3), indicator text, sex text, age text, citizen text, expl text, recruit text, time_period smallint, obs_value bigint, obs_status text, conf_status text, comment text)");
+                                + " values ('"
+                                + submission
+                                + "', 'REST', 'ACCEPTED', 'STRICT', 'copy', '"
+                                + "0".repeat(64)
+                                + "', 0, 'bench', now())");
+                s.execute(
+                        "create temporary table copy_in (structure text, structure_id text, action text, ref_area char(3), indicator text, sex text, age text, citizen text, expl text, recruit text, time_period smallint, obs_value bigint, obs_status text, conf_status text, comment text)");
             }
             long start = System.nanoTime();
             try (Reader in = Files.newBufferedReader(file)) {
@@ -183,8 +218,17 @@ class IngestBenchmarkIT {
                     return -1;
                 }
                 String[] f = line.split(",", -1);
-                String key = String.join(".", f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10]) + "-copy";
-                pending = prefix + String.join(",", f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11], f[12], f[13]) + ",," + "2026-01-01T00:00:00Z," + key + "\n";
+                String key =
+                        String.join(".", f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10]) + "-copy";
+                pending =
+                        prefix
+                                + String.join(
+                                        ",", f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11],
+                                        f[12], f[13])
+                                + ",,"
+                                + "2026-01-01T00:00:00Z,"
+                                + key
+                                + "\n";
                 at = 0;
             }
             int n = Math.min(len, pending.length() - at);
@@ -213,7 +257,15 @@ class IngestBenchmarkIT {
             String home = System.getProperty("jboss.home");
             ProcessHandle server =
                     ProcessHandle.allProcesses()
-                            .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(home)).orElse(false))
+                            .filter(
+                                    p ->
+                                            p.info()
+                                                    .commandLine()
+                                                    .map(
+                                                            c ->
+                                                                    c.contains("jboss-modules.jar")
+                                                                            && c.contains(home))
+                                                    .orElse(false))
                             .findFirst()
                             .orElseThrow();
             VirtualMachine vm = VirtualMachine.attach(Long.toString(server.pid()));

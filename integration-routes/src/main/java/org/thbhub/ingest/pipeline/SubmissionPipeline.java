@@ -78,15 +78,18 @@ public class SubmissionPipeline {
     public Receipt judge(IncomingFile in) {
         Instant now = Instant.now(clock);
         SubmissionId id = SubmissionId.random();
-        if (!in.dryRun()) {
-            Optional<SubmissionId> original = ledger.acceptedWithSameBytes(in.sha256());
+        InputFormat format = detect(in.file());
+        SubmissionFileReader reader = reader(in);
+        boolean unodc = isUnodc(reader, in.file());
+        // A duplicate only of what this sender could have sent: the same country's accepted
+        // files (or any, for an analyst), and never a file the sender may not send at all.
+        if (!in.dryRun() && (!unodc || in.analyst())) {
+            Optional<SubmissionId> original =
+                    ledger.acceptedWithSameBytes(in.sha256(), in.country());
             if (original.isPresent()) {
                 return duplicate(in, id, original.get(), now);
             }
         }
-        InputFormat format = detect(in.file());
-        SubmissionFileReader reader = reader(in);
-        boolean unodc = isUnodc(reader, in.file());
         ImportMode mode = unodc ? ImportMode.LENIENT : in.mode();
         Submission submission =
                 new Submission(

@@ -66,7 +66,8 @@ public class ObservationResource {
 
     @GET
     @Path("observations")
-    @Produces("text/csv")
+    // JSON stays the default for clients that accept anything; CSV when asked for
+    @Produces("text/csv;qs=0.5")
     @Operation(summary = "Every matching value as SDMX-CSV 2.0, streamed")
     public Response csv(
             @QueryParam("country") List<String> country,
