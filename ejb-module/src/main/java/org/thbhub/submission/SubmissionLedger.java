@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.thbhub.reference.CountryCode;
 
 /** Where submissions and their original bytes are kept, in the caller's transaction. */
 @Stateless
@@ -27,13 +28,21 @@ public class SubmissionLedger {
     @Resource(lookup = "java:jboss/datasources/ThbHubDS")
     private DataSource dataSource;
 
-    /** The earliest accepted submission with these bytes, if any. */
-    public Optional<SubmissionId> acceptedWithSameBytes(String sha256) {
-        return em.createQuery(
+    /**
+     * The earliest accepted submission with these bytes, if any; limited to one country's
+     * submissions when given, so that a duplicate never points into another country's data.
+     */
+    public Optional<SubmissionId> acceptedWithSameBytes(
+            String sha256, Optional<CountryCode> country) {
+        String byCountry = country.isPresent() ? " and s.country = :country" : "";
+        var query =
+                em.createQuery(
                         "select s from Submission s where s.sha256 = :sha and s.status = :accepted"
+                                + byCountry
                                 + " order by s.receivedAt",
-                        Submission.class)
-                .setParameter("sha", sha256)
+                        Submission.class);
+        country.ifPresent(c -> query.setParameter("country", c));
+        return query.setParameter("sha", sha256)
                 .setParameter("accepted", SubmissionStatus.ACCEPTED)
                 .setMaxResults(1)
                 .getResultStream()
