@@ -1,4 +1,4 @@
--- Staging for one file's rows inside its own transaction (docs/adr/0005): rows are streamed in
+-- Staging for one file's rows inside its own transaction (docs/adr/0007): rows are streamed in
 -- (COPY on PostgreSQL, JDBC batches on H2) while the file is read, then applied to the vintage
 -- tables with set-based SQL, or discarded when the file is rejected. Always empty between files.
 

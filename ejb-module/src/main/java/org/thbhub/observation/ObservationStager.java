@@ -16,7 +16,7 @@ import org.thbhub.ingest.PolicyObservation;
 import org.thbhub.validation.ValidationOutcome;
 
 /**
- * Stores one file's rows in its transaction (docs/adr/0005). While the file is read, rows that pass
+ * Stores one file's rows in its transaction (docs/adr/0007). While the file is read, rows that pass
  * the row checks are streamed into the staging tables: PostgreSQL's COPY, JDBC batches elsewhere,
  * so memory does not grow with the file. Once the whole-file checks have spoken, the verdict is
  * applied with a handful of set-based statements: refused rows are dropped, the keys a file revises
