@@ -30,7 +30,7 @@ final class PgCopy implements AutoCloseable {
     /** Starts {@code sql} (a COPY ... FROM STDIN) on the physical PostgreSQL connection. */
     static PgCopy start(Connection connection, String sql) throws SQLException {
         try {
-            Object pg = connection.unwrap(Connection.class);
+            Object pg = physical(connection);
             Class<?> pgApi = publicInterface(pg.getClass(), "org.postgresql.PGConnection");
             Object manager = pgApi.getMethod("getCopyAPI").invoke(pg);
             Class<?> managerClass = manager.getClass();
@@ -40,6 +40,23 @@ final class PgCopy implements AutoCloseable {
             throw asSql(e);
         } catch (ReflectiveOperationException e) {
             throw new SQLException("not a PostgreSQL connection with COPY support", e);
+        }
+    }
+
+    /**
+     * The driver's own connection under the pool's wrapper: IronJacamar (WildFly) exposes it as
+     * {@code getUnderlyingConnection()}; other pools through {@code unwrap}.
+     */
+    private static Object physical(Connection connection) throws SQLException {
+        try {
+            Method underlying = connection.getClass().getMethod("getUnderlyingConnection");
+            return underlying.invoke(connection);
+        } catch (NoSuchMethodException notIronJacamar) {
+            return connection.unwrap(Connection.class);
+        } catch (InvocationTargetException e) {
+            throw asSql(e);
+        } catch (IllegalAccessException e) {
+            throw new SQLException(e);
         }
     }
 

@@ -30,6 +30,7 @@ public class DropFolderRoute extends RouteBuilder {
         this.intake = Objects.requireNonNull(intake, "intake");
     }
 
+    /** Archive paths are absolute: a relative move would be resolved against the root. */
     @Override
     public void configure() {
         fromF(
@@ -38,8 +39,8 @@ public class DropFolderRoute extends RouteBuilder {
                                 + "&readLock=changed&readLockCheckInterval=500&readLockMinAge=1000"
                                 + "&readLockTimeout=60000"
                                 + "&delay=%d"
-                                + "&move=${exchangeProperty.%s}/${date:now:yyyyMMdd'T'HHmmssSSS}-${file:onlyname}"
-                                + "&moveFailed=.error/${date:now:yyyyMMdd'T'HHmmssSSS}-${file:onlyname}",
+                                + "&move=${file:parent}/${exchangeProperty.%s}/${date:now:yyyyMMdd'T'HHmmssSSS}-${file:onlyname}"
+                                + "&moveFailed=${file:parent}/.error/${date:now:yyyyMMdd'T'HHmmssSSS}-${file:onlyname}",
                         root.toAbsolutePath(), pollDelayMs, ARCHIVE)
                 .routeId("drop-folder-inbox")
                 .process(this::judge);
