@@ -22,10 +22,10 @@ import org.thbhub.submission.Channel;
 /**
  * The SFTP channel (design.md section 8): one consumer, logged in as the ingest account, over every
  * {@code <root>/<ISO3>/inbox} on the SFTP server. A file still being written is left alone ({@code
- * .part}, {@code .tmp}, dot-files, and a read lock that waits until its size and time stop
- * changing). Each file is downloaded to a local work file, judged for the folder's country, its two
- * receipts are uploaded to {@code <ISO3>/outbox} (under a dot-name, then renamed), and it moves to
- * {@code .done/} or {@code .error/} under a time-stamp prefix.
+ * .part}, {@code .tmp}, WinSCP's {@code .filepart}, dot-files, and a read lock that waits until its
+ * size and time stop changing). Each file is downloaded to a local work file, judged for the
+ * folder's country, its two receipts are uploaded to {@code <ISO3>/outbox} (under a dot-name, then
+ * renamed), and it moves to {@code .done/} or {@code .error/} under a time-stamp prefix.
  *
  * <p>Exactly once: the outcome of a judged file is recorded locally ({@link JudgedFiles}) before
  * the server is touched again, and forgotten only once the file has been moved. If the receipts or
@@ -66,7 +66,7 @@ public class SftpInboxRoute extends RouteBuilder {
         long delay = settings.pollDelay().toMillis();
         SftpEndpoint inbox =
                 sftp(
-                        "recursive=true&antInclude=*/inbox/*&antExclude=**/*.part,**/*.tmp"
+                        "recursive=true&antInclude=*/inbox/*&antExclude=**/*.part,**/*.tmp,**/*.filepart"
                                 + "&sortBy=file:modified"
                                 + "&readLock=changed&readLockCheckInterval=1000"
                                 + "&readLockMinAge=1000&readLockTimeout=60000"

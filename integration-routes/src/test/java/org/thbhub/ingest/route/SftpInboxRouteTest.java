@@ -120,6 +120,7 @@ class SftpInboxRouteTest {
     void a_file_still_being_written_is_ignored_until_it_is_renamed() throws Exception {
         Files.writeString(inbox("AUT").resolve("late.csv.part"), "ACCEPT half");
         Files.writeString(inbox("AUT").resolve("scratch.tmp"), "ACCEPT");
+        Files.writeString(inbox("AUT").resolve("winscp.csv.filepart"), "ACCEPT");
         Files.writeString(inbox("AUT").resolve(".hidden.csv"), "ACCEPT");
         Files.writeString(root.resolve("AUT").resolve("stray.csv"), "ACCEPT");
         startRoute(byPassword(server.knownHosts(temp)));
@@ -133,7 +134,8 @@ class SftpInboxRouteTest {
         awaitArchived("AUT", ".done", "late.csv");
         assertThat(intake.fileNames()).containsExactly("canary.csv", "late.csv");
         assertThat(intake.only("late.csv").content()).isEqualTo("ACCEPT half");
-        assertThat(names(inbox("AUT"))).containsExactlyInAnyOrder("scratch.tmp", ".hidden.csv");
+        assertThat(names(inbox("AUT")))
+                .containsExactlyInAnyOrder("scratch.tmp", "winscp.csv.filepart", ".hidden.csv");
         assertThat(root.resolve("AUT").resolve("stray.csv")).exists();
     }
 
