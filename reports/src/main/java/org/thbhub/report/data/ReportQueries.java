@@ -381,15 +381,15 @@ public final class ReportQueries {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select max(t) from (");
         String in = placeholders(states.size());
-        String[] parts = {
-            "select max(valid_from) as t from observation where ref_area in " + in,
-            "select max(valid_to) as t from observation where ref_area in " + in,
-            "select max(valid_from) as t from policy_status where ref_area in " + in,
-            "select max(valid_to) as t from policy_status where ref_area in " + in
-        };
-        for (int i = 0; i < parts.length; i++) {
+        // one pass over each table: the latest value that came in, and the latest withdrawn
+        String[] tables = {"observation", "policy_status"};
+        for (int i = 0; i < tables.length; i++) {
             sql.append(i == 0 ? "" : " union all ")
-                    .append(parts[i])
+                    .append("select greatest(max(valid_from), coalesce(max(valid_to),")
+                    .append(" max(valid_from))) as t from ")
+                    .append(tables[i])
+                    .append(" where ref_area in ")
+                    .append(in)
                     .append(" and time_period between ? and ?");
             states.forEach(s -> params.add(s.iso3()));
             params.add(years.from());
