@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.apache.camel.CamelContext;
@@ -56,6 +57,42 @@ public class CamelHost implements FileIntake {
     @ConfigProperty(name = "thb.drop.poll.delay.ms", defaultValue = "2000")
     long dropPollDelayMs;
 
+    @Inject
+    @ConfigProperty(name = "THB_SFTP_ENABLED", defaultValue = "false")
+    boolean sftpEnabled;
+
+    @Inject
+    @ConfigProperty(name = "THB_SFTP_HOST")
+    Optional<String> sftpHost;
+
+    @Inject
+    @ConfigProperty(name = "THB_SFTP_PORT", defaultValue = "22")
+    int sftpPort;
+
+    @Inject
+    @ConfigProperty(name = "THB_SFTP_USER")
+    Optional<String> sftpUser;
+
+    @Inject
+    @ConfigProperty(name = "THB_SFTP_PASSWORD")
+    Optional<String> sftpPassword;
+
+    @Inject
+    @ConfigProperty(name = "THB_SFTP_PRIVATE_KEY_FILE")
+    Optional<String> sftpPrivateKeyFile;
+
+    @Inject
+    @ConfigProperty(name = "THB_SFTP_KNOWN_HOSTS_FILE")
+    Optional<String> sftpKnownHostsFile;
+
+    @Inject
+    @ConfigProperty(name = "THB_SFTP_ROOT")
+    Optional<String> sftpRoot;
+
+    @Inject
+    @ConfigProperty(name = "THB_SFTP_POLL_DELAY_MS", defaultValue = "10000")
+    long sftpPollDelayMs;
+
     private CamelContext camel;
     private ProducerTemplate producer;
 
@@ -65,15 +102,24 @@ public class CamelHost implements FileIntake {
         camel.getCamelContextExtension().setName("thb-hub");
         Path drop = dropRoot();
         prepareDropFolders(drop);
+        Optional<SftpSettings> sftp = sftpEnabled ? Optional.of(sftpSettings()) : Optional.empty();
         try {
             camel.addRoutes(new SubmissionRoute(pipeline));
             camel.addRoutes(new DropFolderRoute(drop, dropPollDelayMs, this));
+            if (sftp.isPresent()) {
+                camel.addRoutes(
+                        new SftpInboxRoute(sftp.get(), dataDir().resolve("thb-sftp"), this));
+            }
         } catch (Exception e) {
             throw new IllegalStateException("the Camel routes could not be built", e);
         }
         camel.start();
         producer = camel.createProducerTemplate();
-        LOG.info(() -> "Camel started; drop folder " + drop);
+        LOG.info(
+                () ->
+                        "Camel started; drop folder "
+                                + drop
+                                + sftp.map(s -> "; SFTP " + s).orElse(""));
     }
 
     @PreDestroy
@@ -118,6 +164,23 @@ public class CamelHost implements FileIntake {
                                 () ->
                                         System.getProperty("jboss.server.data.dir", ".")
                                                 + "/thb-drop"));
+    }
+
+    /** Refuses to start (IllegalArgumentException) without a known_hosts file or credentials. */
+    private SftpSettings sftpSettings() {
+        return new SftpSettings(
+                sftpHost.orElse(""),
+                sftpPort,
+                sftpUser.orElse(""),
+                sftpPassword,
+                sftpPrivateKeyFile.filter(f -> !f.isBlank()).map(Path::of),
+                sftpKnownHostsFile.filter(f -> !f.isBlank()).map(Path::of).orElse(null),
+                sftpRoot.orElse(""),
+                Duration.ofMillis(sftpPollDelayMs));
+    }
+
+    private static Path dataDir() {
+        return Path.of(System.getProperty("jboss.server.data.dir", "."));
     }
 
     /** Every participating State gets its inbox and outbox, so rapporteurs find them ready. */

@@ -1,0 +1,95 @@
+package org.thbhub.ingest.route;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.thbhub.reference.CountryCode;
+import org.thbhub.submission.Channel;
+import org.thbhub.submission.Receipt;
+import org.thbhub.submission.Submission;
+import org.thbhub.submission.SubmissionId;
+import org.thbhub.submission.SubmissionStatus;
+
+/**
+ * Stands in for the pipeline: a file whose content starts with {@code ACCEPT} is accepted, any
+ * other is rejected with one problem. Remembers every call and the receipt it gave.
+ */
+final class FakeIntake implements FileIntake {
+
+    record Call(
+            String fileName,
+            CountryCode country,
+            Channel channel,
+            String content,
+            Receipt receipt) {}
+
+    static final String PROBLEM_CODE = "NO_DATA_ROWS";
+    static final String PROBLEM_MESSAGE = "The file has no data row.";
+
+    final List<Call> calls = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Receipt intake(Path file, String fileName, CountryCode folderCountry, Channel channel) {
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean accept = content.startsWith("ACCEPT");
+        JsonObject report =
+                accept
+                        ? Json.createObjectBuilder()
+                                .add("problems", Json.createArrayBuilder())
+                                .build()
+                        : Json.createObjectBuilder()
+                                .add(
+                                        "problems",
+                                        Json.createArrayBuilder()
+                                                .add(
+                                                        Json.createObjectBuilder()
+                                                                .add("severity", "ERROR")
+                                                                .add("line", 1)
+                                                                .add("code", PROBLEM_CODE)
+                                                                .add("message", PROBLEM_MESSAGE)))
+                                .build();
+        Receipt receipt =
+                new Receipt(
+                        SubmissionId.random(),
+                        accept ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED,
+                        channel,
+                        Optional.of(folderCountry),
+                        fileName,
+                        Sha256.of(file),
+                        Instant.now(),
+                        "sftp:" + folderCountry.iso3(),
+                        Optional.of("SDMX-CSV"),
+                        "STRICT",
+                        Optional.empty(),
+                        new Submission.Counts(1, accept ? 1 : 0, accept ? 0 : 1, 0),
+                        report,
+                        false);
+        calls.add(new Call(fileName, folderCountry, channel, content, receipt));
+        return receipt;
+    }
+
+    List<String> fileNames() {
+        return calls.stream().map(Call::fileName).toList();
+    }
+
+    Call only(String fileName) {
+        List<Call> matching = calls.stream().filter(c -> c.fileName().equals(fileName)).toList();
+        if (matching.size() != 1) {
+            throw new AssertionError(fileName + " was judged " + matching.size() + " times");
+        }
+        return matching.get(0);
+    }
+}

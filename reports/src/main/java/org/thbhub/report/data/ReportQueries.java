@@ -1,0 +1,565 @@
+package org.thbhub.report.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.thbhub.reference.CountryCode;
+import org.thbhub.report.Breakdown;
+import org.thbhub.report.Cell;
+import org.thbhub.report.CodeLabels;
+import org.thbhub.report.ConfStatus;
+import org.thbhub.report.CountryProfileData;
+import org.thbhub.report.ObsStatus;
+import org.thbhub.report.Observation;
+import org.thbhub.report.PolicyStatus;
+import org.thbhub.report.Region;
+import org.thbhub.report.ReportingState;
+import org.thbhub.report.SubmissionSummary;
+import org.thbhub.report.TrendReportData;
+
+/**
+ * The SQL that feeds the reports: State-level values read from the tables of the V1 schema, as the
+ * composers want them. SQL filters (States, years, the vintage in force) and folds citizenship;
+ * every aggregate a report prints (region sums, panels, shares) is computed in Java by the
+ * composers, where suppression is applied. Plain JDBC, portable between H2 and PostgreSQL, so it is
+ * tested on both without a server.
+ *
+ * <p>Vintages: without {@code asOf} the current values ({@code valid_to is null}); with it the
+ * values in force at that instant ({@code valid_from <= asOf < valid_to}).
+ *
+ * <p>Breakdowns: totals of every indicator, and {@code VICT} split by one dimension at a time;
+ * cross-tabulations (two dimensions at once) are not read. A {@code CITIZEN} code that is another
+ * country's alpha-3 code is summed into {@code FOR}, the reporting State's own code is read as
+ * {@code NAT}; a State that gives {@code FOR} (or {@code NAT}) itself is taken at its word and its
+ * country parts are not added to it. A folded {@code FOR} that contains a suppressed part is itself
+ * suppressed ({@code c}): printed next to {@code NAT}, {@code STLS} and the total it would give the
+ * suppressed part away by subtraction.
+ */
+public final class ReportQueries {
+
+    /** The default grouping of a report: the UN M49 sub-regions seeded by V2. */
+    public static final String M49_SUBREGION = "M49_SUBREGION";
+
+    /** Code lists whose labels a report prints; a later list wins a code both have (OTH). */
+    static final List<String> LABELLED_LISTS =
+            List.of("SEX", "AGE", "CITIZEN", "RECRUIT", "EXPL", "INDICATOR", "POLICY_ITEM");
+
+    static final String VICT = "VICT";
+
+    private static final String CITIZEN_CODES = "('_T', 'NAT', 'FOR', 'STLS', 'UNK')";
+
+    private final DataSource dataSource;
+    private final String grouping;
+
+    public ReportQueries(DataSource dataSource) {
+        this(dataSource, M49_SUBREGION);
+    }
+
+    public ReportQueries(DataSource dataSource, String grouping) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.grouping = Objects.requireNonNull(grouping, "grouping");
+    }
+
+    // ---- whole reports ---------------------------------------------------------------------
+
+    /**
+     * Everything a trend report over these regions and years is made from.
+     *
+     * @param asOf the vintage to read, empty for the current values
+     */
+    public TrendReportData trend(
+            List<Region> regions,
+            TrendReportData.Filters years,
+            Optional<Instant> asOf,
+            Instant generatedAt,
+            String source) {
+        List<ReportingState> states = states(regions.stream().map(Region::code).toList());
+        List<CountryCode> codes = states.stream().map(ReportingState::code).toList();
+        return new TrendReportData(
+                years,
+                asOf.or(() -> dataAsOf(codes, years)).orElse(generatedAt),
+                generatedAt,
+                regions,
+                states,
+                observations(codes, years, asOf),
+                latestPolicy(codes, years.to(), asOf),
+                labels(),
+                source);
+    }
+
+    /** Everything a State's profile is made from. */
+    public CountryProfileData countryProfile(
+            ReportingState state,
+            TrendReportData.Filters years,
+            Optional<Instant> asOf,
+            Instant generatedAt,
+            String source) {
+        List<CountryCode> codes = List.of(state.code());
+        return new CountryProfileData(
+                state,
+                region(state.regionCode()),
+                years,
+                asOf.or(() -> dataAsOf(codes, years)).orElse(generatedAt),
+                generatedAt,
+                observations(codes, years, asOf),
+                policy(state.code(), years, asOf),
+                submissions(state.code(), asOf),
+                labels(),
+                source);
+    }
+
+    // ---- reference -------------------------------------------------------------------------
+
+    /**
+     * The regions of the grouping that have participating States, by code, each with its stable
+     * colour: the regions a trend report may select, and its default selection.
+     */
+    public Map<String, Region> regions() {
+        Map<String, String> names = new LinkedHashMap<>();
+        query(
+                "select r.code, r.name from region r where r.grouping_code = ? and exists ("
+                        + " select 1 from region_member m join country c on c.iso3 = m.country_iso3"
+                        + " where m.grouping_code = r.grouping_code and m.region_code = r.code"
+                        + " and c.osce_status = 'participating') order by r.code",
+                List.of(grouping),
+                rs -> names.put(text(rs, 1), text(rs, 2)));
+        return Region.withStableColours(names);
+    }
+
+    /** The participating States of the given regions, by name. */
+    public List<ReportingState> states(Collection<String> regionCodes) {
+        if (regionCodes.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(grouping);
+        params.addAll(regionCodes);
+        List<ReportingState> states = new ArrayList<>();
+        query(
+                "select c.iso3, c.name, m.region_code from country c join region_member m"
+                        + " on m.country_iso3 = c.iso3 and m.grouping_code = ?"
+                        + " where c.osce_status = 'participating' and m.region_code in "
+                        + placeholders(regionCodes.size())
+                        + " order by c.name, c.iso3",
+                params,
+                rs -> states.add(state(rs)));
+        return states;
+    }
+
+    /** Any country of the reference data (participating or partner) with its region. */
+    public Optional<ReportingState> state(CountryCode country) {
+        List<ReportingState> found = new ArrayList<>();
+        query(
+                "select c.iso3, c.name, m.region_code from country c join region_member m"
+                        + " on m.country_iso3 = c.iso3 and m.grouping_code = ? where c.iso3 = ?",
+                List.of(grouping, country.iso3()),
+                rs -> found.add(state(rs)));
+        return found.stream().findFirst();
+    }
+
+    /** The region of a State, with its colour; a region without participating States keeps one. */
+    public Region region(String code) {
+        Map<String, Region> withParticipants = regions();
+        if (withParticipants.containsKey(code)) {
+            return withParticipants.get(code);
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        query(
+                "select code, name from region where grouping_code = ? order by code",
+                List.of(grouping),
+                rs -> all.put(text(rs, 1), text(rs, 2)));
+        Region region = Region.withStableColours(all).get(code);
+        if (region == null) {
+            throw new IllegalArgumentException("no region " + code + " in " + grouping);
+        }
+        return region;
+    }
+
+    /** Labels of the codes a report prints (indicators, breakdowns, forms, building blocks). */
+    public CodeLabels labels() {
+        Map<String, Map<String, String>> byList = new LinkedHashMap<>();
+        query(
+                "select code_list_id, code, label from code where code_list_id in "
+                        + placeholders(LABELLED_LISTS.size())
+                        + " order by code_list_id, sort_order",
+                List.copyOf(LABELLED_LISTS),
+                rs ->
+                        byList.computeIfAbsent(text(rs, 1), l -> new LinkedHashMap<>())
+                                .put(text(rs, 2), text(rs, 3)));
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String list : LABELLED_LISTS) {
+            labels.putAll(byList.getOrDefault(list, Map.of()));
+        }
+        return new CodeLabels(labels);
+    }
+
+    // ---- statistics ------------------------------------------------------------------------
+
+    /**
+     * The observations of the given States in the year range, in force now or at {@code asOf}:
+     * totals of every indicator and {@code VICT} by one dimension, {@code CITIZEN} folded into
+     * {@code NAT}/{@code FOR}/{@code STLS}/{@code UNK}.
+     */
+    public List<Observation> observations(
+            Collection<CountryCode> states, TrendReportData.Filters years, Optional<Instant> asOf) {
+        if (states.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        states.forEach(s -> params.add(s.iso3()));
+        params.add(years.from());
+        params.add(years.to());
+        String sql =
+                "select w.ref_area, w.indicator, w.sex, w.age, w.cit, w.expl, w.recruit,"
+                        + " w.time_period, w.n, w.n_values, w.raw_sum, w.free_sum, w.n_free,"
+                        + " w.n_suppressed, w.conf_rank, w.one_obs, w.any_b, w.any_e, w.any_p"
+                        + " from (select g.*, max(g.explicit) over (partition by g.ref_area,"
+                        + " g.indicator, g.sex, g.age, g.cit, g.expl, g.recruit, g.time_period)"
+                        + " as has_explicit from (select f.ref_area, f.indicator, f.sex, f.age,"
+                        + " f.cit, f.expl, f.recruit, f.time_period, f.explicit,"
+                        + " count(*) as n, count(f.obs_value) as n_values,"
+                        + " sum(f.obs_value) as raw_sum,"
+                        + " sum(case when f.conf_status = 'F' and f.obs_status <> 'M'"
+                        + " then f.obs_value end) as free_sum,"
+                        + " count(case when f.conf_status = 'F' and f.obs_status <> 'M'"
+                        + " then f.obs_value end) as n_free,"
+                        + " sum(case when f.conf_status <> 'F' then 1 else 0 end) as n_suppressed,"
+                        + " max(case f.conf_status when 'C' then 3 when 'N' then 2 when 'A' then 1"
+                        + " else 0 end) as conf_rank,"
+                        + " max(f.obs_status) as one_obs,"
+                        + " max(case when f.obs_status = 'B' then 1 else 0 end) as any_b,"
+                        + " max(case when f.obs_status = 'E' then 1 else 0 end) as any_e,"
+                        + " max(case when f.obs_status = 'P' then 1 else 0 end) as any_p"
+                        + " from (select o.ref_area, o.indicator, o.sex, o.age,"
+                        + " case when o.citizen in "
+                        + CITIZEN_CODES
+                        + " then o.citizen when o.citizen = o.ref_area then 'NAT' else 'FOR' end"
+                        + " as cit,"
+                        + " case when o.citizen in "
+                        + CITIZEN_CODES
+                        + " then 1 else 0 end as explicit,"
+                        + " o.expl, o.recruit, o.time_period, o.obs_value, o.obs_status,"
+                        + " o.conf_status from observation o where o.ref_area in "
+                        + placeholders(states.size())
+                        + " and o.time_period between ? and ?"
+                        + vintage("o", asOf, params)
+                        + " and (case when o.sex <> '_T' then 1 else 0 end"
+                        + " + case when o.age <> '_T' then 1 else 0 end"
+                        + " + case when o.citizen <> '_T' then 1 else 0 end"
+                        + " + case when o.expl <> '_T' then 1 else 0 end"
+                        + " + case when o.recruit <> '_T' then 1 else 0 end)"
+                        + " <= case when o.indicator = '"
+                        + VICT
+                        + "' then 1 else 0 end) f"
+                        + " group by f.ref_area, f.indicator, f.sex, f.age, f.cit, f.expl,"
+                        + " f.recruit, f.time_period, f.explicit) g) w"
+                        + " where w.explicit = w.has_explicit";
+        List<Observation> observations = new ArrayList<>();
+        query(sql, params, rs -> observations.add(observation(rs)));
+        return observations;
+    }
+
+    private static Observation observation(ResultSet rs) throws SQLException {
+        CountryCode refArea = CountryCode.of(text(rs, 1));
+        String indicator = text(rs, 2);
+        Breakdown breakdown =
+                breakdown(text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6), text(rs, 7));
+        int year = rs.getInt(8);
+        long n = rs.getLong(9);
+        long nValues = rs.getLong(10);
+        long rawSum = rs.getLong(11);
+        long freeSum = rs.getLong(12);
+        long nFree = rs.getLong(13);
+        long nSuppressed = rs.getLong(14);
+        ConfStatus conf = confOfRank(rs.getInt(15));
+        Cell cell;
+        if (n == 1) {
+            cell =
+                    Cell.fromSdmx(
+                            nValues == 1 ? rawSum : null, conf, ObsStatus.valueOf(text(rs, 16)));
+        } else if (nSuppressed > 0) {
+            cell = Cell.suppressed(ConfStatus.C, nValues == n ? rawSum : null);
+        } else if (nFree == 0) {
+            cell = Cell.missing();
+        } else {
+            Set<ObsStatus> flags = EnumSet.noneOf(ObsStatus.class);
+            if (rs.getInt(17) == 1) {
+                flags.add(ObsStatus.B);
+            }
+            if (rs.getInt(18) == 1) {
+                flags.add(ObsStatus.E);
+            }
+            if (rs.getInt(19) == 1) {
+                flags.add(ObsStatus.P);
+            }
+            cell = new Cell(freeSum, ConfStatus.F, flags, false, false);
+        }
+        return new Observation(refArea, indicator, breakdown, year, cell);
+    }
+
+    private static Breakdown breakdown(
+            String sex, String age, String citizen, String expl, String recruit) {
+        if (!sex.equals(Breakdown.ALL)) {
+            return Breakdown.sex(sex);
+        }
+        if (!age.equals(Breakdown.ALL)) {
+            return Breakdown.age(age);
+        }
+        if (!citizen.equals(Breakdown.ALL)) {
+            return Breakdown.citizen(citizen);
+        }
+        if (!expl.equals(Breakdown.ALL)) {
+            return Breakdown.expl(expl);
+        }
+        return Breakdown.recruit(recruit);
+    }
+
+    private static ConfStatus confOfRank(int rank) {
+        return switch (rank) {
+            case 3 -> ConfStatus.C;
+            case 2 -> ConfStatus.N;
+            case 1 -> ConfStatus.A;
+            default -> ConfStatus.F;
+        };
+    }
+
+    /**
+     * The last year in which one of the States has a {@code VICT} total in force (now or at asOf):
+     * where a report's range ends when none is asked for.
+     */
+    public OptionalInt latestYear(Collection<CountryCode> states, Optional<Instant> asOf) {
+        if (states.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<Object> params = new ArrayList<>();
+        states.forEach(s -> params.add(s.iso3()));
+        List<Integer> found = new ArrayList<>();
+        query(
+                "select max(o.time_period) from observation o where o.ref_area in "
+                        + placeholders(states.size())
+                        + " and o.indicator = '"
+                        + VICT
+                        + "' and o.sex = '_T' and o.age = '_T' and o.citizen = '_T'"
+                        + " and o.expl = '_T' and o.recruit = '_T'"
+                        + vintage("o", asOf, params),
+                params,
+                rs -> {
+                    int year = rs.getInt(1);
+                    if (!rs.wasNull()) {
+                        found.add(year);
+                    }
+                });
+        return found.isEmpty() ? OptionalInt.empty() : OptionalInt.of(found.get(0));
+    }
+
+    /**
+     * The time the data of these States stand at: the latest change (a value that came in, or one
+     * that was withdrawn or replaced) to their observations and policy statuses in the year range.
+     * Empty when they have no data at all.
+     */
+    public Optional<Instant> dataAsOf(
+            Collection<CountryCode> states, TrendReportData.Filters years) {
+        if (states.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select max(t) from (");
+        String in = placeholders(states.size());
+        // one pass over each table: the latest value that came in, and the latest withdrawn
+        String[] tables = {"observation", "policy_status"};
+        for (int i = 0; i < tables.length; i++) {
+            sql.append(i == 0 ? "" : " union all ")
+                    .append("select greatest(max(valid_from), coalesce(max(valid_to),")
+                    .append(" max(valid_from))) as t from ")
+                    .append(tables[i])
+                    .append(" where ref_area in ")
+                    .append(in)
+                    .append(" and time_period between ? and ?");
+            states.forEach(s -> params.add(s.iso3()));
+            params.add(years.from());
+            params.add(years.to());
+        }
+        sql.append(") changes");
+        List<Instant> found = new ArrayList<>();
+        query(
+                sql.toString(),
+                params,
+                rs -> {
+                    OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
+                    if (t != null) {
+                        found.add(t.toInstant());
+                    }
+                });
+        return found.stream().findFirst();
+    }
+
+    // ---- policy status ---------------------------------------------------------------------
+
+    /**
+     * Each State's latest status on each building block up to year {@code to}, in force now or at
+     * asOf; items in code-list order.
+     */
+    public List<PolicyStatus> latestPolicy(
+            Collection<CountryCode> states, int to, Optional<Instant> asOf) {
+        if (states.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        states.forEach(s -> params.add(s.iso3()));
+        params.add(to);
+        String sql =
+                "select l.ref_area, l.policy_item, l.time_period, l.status from (select"
+                        + " p.ref_area, p.policy_item, p.time_period, p.status, row_number() over"
+                        + " (partition by p.ref_area, p.policy_item order by p.time_period desc)"
+                        + " as latest from policy_status p where p.ref_area in "
+                        + placeholders(states.size())
+                        + " and p.time_period <= ?"
+                        + vintage("p", asOf, params)
+                        + ") l left join code c on c.code_list_id = 'POLICY_ITEM'"
+                        + " and c.code = l.policy_item where l.latest = 1"
+                        + " order by coalesce(c.sort_order, 999999), l.policy_item, l.ref_area";
+        List<PolicyStatus> policy = new ArrayList<>();
+        query(sql, params, rs -> policy.add(policy(rs)));
+        return policy;
+    }
+
+    /** A State's statuses year by year in the range, items in code-list order. */
+    public List<PolicyStatus> policy(
+            CountryCode state, TrendReportData.Filters years, Optional<Instant> asOf) {
+        List<Object> params = new ArrayList<>(List.of(state.iso3(), years.from(), years.to()));
+        String sql =
+                "select p.ref_area, p.policy_item, p.time_period, p.status from policy_status p"
+                        + " left join code c on c.code_list_id = 'POLICY_ITEM'"
+                        + " and c.code = p.policy_item"
+                        + " where p.ref_area = ? and p.time_period between ? and ?"
+                        + vintage("p", asOf, params)
+                        + " order by coalesce(c.sort_order, 999999), p.policy_item,"
+                        + " p.time_period";
+        List<PolicyStatus> policy = new ArrayList<>();
+        query(sql, params, rs -> policy.add(policy(rs)));
+        return policy;
+    }
+
+    private static PolicyStatus policy(ResultSet rs) throws SQLException {
+        return new PolicyStatus(
+                CountryCode.of(text(rs, 1)),
+                text(rs, 2),
+                rs.getInt(3),
+                PolicyStatus.Status.valueOf(text(rs, 4)));
+    }
+
+    // ---- submissions -----------------------------------------------------------------------
+
+    /** A State's submissions received up to asOf (all, without it), newest first. */
+    public List<SubmissionSummary> submissions(CountryCode state, Optional<Instant> asOf) {
+        List<Object> params = new ArrayList<>(List.of(state.iso3()));
+        String sql =
+                "select id, received_at, channel, status, file_name, observations, error_count,"
+                        + " warning_count from submission where country_iso3 = ?"
+                        + asOf.map(
+                                        t -> {
+                                            params.add(OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+                                            return " and received_at <= ?";
+                                        })
+                                .orElse("")
+                        + " order by received_at desc, id";
+        List<SubmissionSummary> submissions = new ArrayList<>();
+        query(
+                sql,
+                params,
+                rs ->
+                        submissions.add(
+                                new SubmissionSummary(
+                                        text(rs, 1),
+                                        rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                        text(rs, 3),
+                                        text(rs, 4),
+                                        text(rs, 5),
+                                        (int) rs.getLong(6),
+                                        (int) rs.getLong(7),
+                                        (int) rs.getLong(8))));
+        return submissions;
+    }
+
+    // ---- plumbing --------------------------------------------------------------------------
+
+    /** The vintage condition on table alias {@code t}, adding its parameters. */
+    private static String vintage(String t, Optional<Instant> asOf, List<Object> params) {
+        if (asOf.isEmpty()) {
+            return " and " + t + ".valid_to is null";
+        }
+        OffsetDateTime at = OffsetDateTime.ofInstant(asOf.get(), ZoneOffset.UTC);
+        params.add(at);
+        params.add(at);
+        return " and "
+                + t
+                + ".valid_from <= ? and ("
+                + t
+                + ".valid_to is null or "
+                + t
+                + ".valid_to > ?)";
+    }
+
+    static String placeholders(int n) {
+        return "("
+                + java.util.Collections.nCopies(n, "?").stream().collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    private static ReportingState state(ResultSet rs) throws SQLException {
+        return new ReportingState(CountryCode.of(text(rs, 1)), text(rs, 2), text(rs, 3));
+    }
+
+    /** CHAR columns come back blank-padded from some drivers, and UUIDs as objects. */
+    private static String text(ResultSet rs, int column) throws SQLException {
+        Object value = rs.getObject(column);
+        return value == null ? null : value.toString().strip();
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, List<Object> params, RowReader reader) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(10_000);
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new ReportQueryException(e);
+        }
+    }
+
+    /** The database could not answer a report query. */
+    public static final class ReportQueryException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ReportQueryException(SQLException cause) {
+            super("report query failed: " + cause.getMessage(), cause);
+        }
+    }
+}
