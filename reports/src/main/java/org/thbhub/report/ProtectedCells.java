@@ -68,6 +68,9 @@ final class ProtectedCells {
         return cells.entrySet();
     }
 
+    private static final Set<Breakdown.Dimension> ADDITIVE =
+            Set.of(Breakdown.Dimension.SEX, Breakdown.Dimension.AGE, Breakdown.Dimension.CITIZEN);
+
     /** How many cells this report suppressed to protect others. */
     int secondarySuppressions() {
         return secondary;
@@ -77,7 +80,9 @@ final class ProtectedCells {
         Map<CountryCode, Map<String, Map<Breakdown.Dimension, Set<String>>>> groups =
                 new HashMap<>();
         for (Key key : cells.keySet()) {
-            if (key.breakdown().dimension() != Breakdown.Dimension.TOTAL) {
+            // Only exclusive breakdowns can be subtracted from their total: forms of exploitation
+            // and recruitment overlap (one victim, several forms), so nothing is derivable there.
+            if (ADDITIVE.contains(key.breakdown().dimension())) {
                 groups.computeIfAbsent(key.state(), s -> new HashMap<>())
                         .computeIfAbsent(
                                 key.indicator(), i -> new EnumMap<>(Breakdown.Dimension.class))

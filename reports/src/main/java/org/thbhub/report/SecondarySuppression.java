@@ -7,10 +7,11 @@ import java.util.Objects;
 /**
  * Secondary (complementary) suppression over a table of parts and their totals, column by column.
  *
- * <p>Where exactly one cell of a column (its parts and its total) is suppressed, it could be worked
- * out: a part as the total minus the others, a total as the sum of its parts. One more cell is
- * suppressed: the smallest printable part, or the total itself when no part can be. A total that
- * leaves out suppressed parts (because it was summed from the printable ones, see {@link
+ * <p>Where exactly one cell of a column (its parts and its total) is suppressed and every other
+ * part is given, it could be worked out: a part as the total minus the others, a total as the sum
+ * of its parts. A column with a part not given reveals nothing (the missing part is unknown). One
+ * more cell is suppressed: the smallest printable part, or the total itself when no part can be. A
+ * total that leaves out suppressed parts (because it was summed from the printable ones, see {@link
  * Cell#sumOfPrintable}) reveals nothing and is marked {@link Cell#partial() partial} instead.
  */
 public final class SecondarySuppression {
@@ -57,6 +58,12 @@ public final class SecondarySuppression {
         for (List<Cell> row : parts) {
             if (row.get(col).isSuppressed()) {
                 suppressed++;
+            }
+        }
+        for (List<Cell> row : parts) {
+            if (row.get(col).isMissing()) {
+                // a part not given is unknown, not zero: nothing can be worked out by subtraction
+                return;
             }
         }
         Cell total = totals.get(col);

@@ -28,7 +28,8 @@ class SecondarySuppressionTest {
     }
 
     @Test
-    void withNoOtherPartToHideTheTotalIsHidden() {
+    void aPartNotGivenIsUnknownSoNothingCanBeDerived() {
+        // a part not given is unknown, not zero: 3 minus the unknown reveals nothing
         PartsTable table =
                 new PartsTable(
                         List.of(
@@ -38,8 +39,26 @@ class SecondarySuppressionTest {
 
         PartsTable out = SecondarySuppression.protect(table);
 
-        assertThat(out.totals().get(0).isSuppressed()).isTrue();
-        assertThat(out.totals().get(0).suppressionMarker()).isEqualTo("c");
+        assertThat(out.totals().get(0).isPrintable()).isTrue();
+        assertThat(out.totals().get(0).value()).isEqualTo(3);
+    }
+
+    @Test
+    void whenEveryOtherPartIsGivenTheSmallestOneIsHiddenToo() {
+        PartsTable table =
+                new PartsTable(
+                        List.of(
+                                List.of(Cell.suppressed(ConfStatus.A, null)),
+                                List.of(Cell.of(0)),
+                                List.of(Cell.of(9))),
+                        List.of(Cell.of(12)));
+
+        PartsTable out = SecondarySuppression.protect(table);
+
+        assertThat(out.part(1, 0).isSuppressed()).isTrue();
+        assertThat(out.part(1, 0).suppressionMarker()).isEqualTo("c");
+        assertThat(out.part(2, 0).isPrintable()).isTrue();
+        assertThat(out.totals().get(0).isPrintable()).isTrue();
     }
 
     @Test
