@@ -60,6 +60,10 @@ public final class SecondarySuppression {
                 suppressed++;
             }
         }
+        if (parts.size() < 2) {
+            // a single part is not a breakdown: the total also holds the parts never reported
+            return;
+        }
         for (List<Cell> row : parts) {
             if (row.get(col).isMissing()) {
                 // a part not given is unknown, not zero: nothing can be worked out by subtraction

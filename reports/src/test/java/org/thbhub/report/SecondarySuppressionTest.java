@@ -44,6 +44,19 @@ class SecondarySuppressionTest {
     }
 
     @Test
+    void aSinglePartIsNotABreakdownAndLeavesTheTotalPrinted() {
+        // only foreign victims reported: the total also counts the parts never reported
+        PartsTable table =
+                new PartsTable(
+                        List.of(List.of(Cell.suppressed(ConfStatus.C, null))),
+                        List.of(Cell.of(952)));
+
+        PartsTable out = SecondarySuppression.protect(table);
+
+        assertThat(out.totals().get(0).isPrintable()).isTrue();
+    }
+
+    @Test
     void whenEveryOtherPartIsGivenTheSmallestOneIsHiddenToo() {
         PartsTable table =
                 new PartsTable(
