@@ -30,6 +30,7 @@ import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -103,7 +104,8 @@ class IngestBenchmarkIT {
     @Test
     void millionRowsThroughThePipelineVersusCopy() throws Exception {
         String db = System.getenv("THB_DB_URL");
-        assertThat(db).as("run the postgresql execution").startsWith("jdbc:postgresql:");
+        // a PostgreSQL benchmark: the H2 execution of the same run has nothing to measure
+        Assumptions.assumeTrue(db != null && db.startsWith("jdbc:postgresql:"));
         Path dir = Files.createTempDirectory("thb-bench");
         StringBuilder result = new StringBuilder();
         try (JmxHeap heap = JmxHeap.attach()) {
