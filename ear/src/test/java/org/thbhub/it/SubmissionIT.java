@@ -141,6 +141,45 @@ class SubmissionIT {
     }
 
     @Test
+    void replaceWithdrawsWhatTheFileNoLongerSaysAndDeleteWithdrawsTheKeysGiven() {
+        String year = "/observations?country=AUT&indicator=VICT&from=2001&to=2001";
+        assertThat(
+                        Api.upload(
+                                        "",
+                                        User.RAPPORTEUR_AUT,
+                                        "text/csv",
+                                        Fixtures.statCsv(
+                                                "AUT,VICT,_T,_T,_T,_T,_T,2001,5",
+                                                "AUT,VICT,F,_T,_T,_T,_T,2001,3"))
+                                .status())
+                .isEqualTo(201);
+        assertThat(Api.get(year, User.ANALYST).json().get("total").asLong()).isEqualTo(2);
+
+        byte[] replace =
+                new String(
+                                Fixtures.statCsv("AUT,VICT,_T,_T,_T,_T,_T,2001,6"),
+                                StandardCharsets.UTF_8)
+                        .replace(",I,AUT", ",R,AUT")
+                        .getBytes(StandardCharsets.UTF_8);
+        assertThat(Api.upload("", User.RAPPORTEUR_AUT, "text/csv", replace).status())
+                .isEqualTo(201);
+        JsonNode afterReplace = Api.get(year, User.ANALYST).json();
+        assertThat(afterReplace.get("total").asLong()).isEqualTo(1);
+        assertThat(afterReplace.get("items").get(0).get("sex").asText()).isEqualTo("_T");
+        assertThat(afterReplace.get("items").get(0).get("value").asLong()).isEqualTo(6);
+
+        byte[] delete =
+                new String(
+                                Fixtures.statCsv("AUT,VICT,_T,_T,_T,_T,_T,2001,"),
+                                StandardCharsets.UTF_8)
+                        .replace(",I,AUT", ",D,AUT")
+                        .getBytes(StandardCharsets.UTF_8);
+        Answer deleted = Api.upload("", User.RAPPORTEUR_AUT, "text/csv", delete);
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(201);
+        assertThat(Api.get(year, User.ANALYST).json().get("total").asLong()).isZero();
+    }
+
+    @Test
     void aDryRunJudgesButStoresNothing() {
         byte[] file = Fixtures.statCsv("AUT,VICT,_T,_T,_T,_T,_T,1999,33");
         long before =

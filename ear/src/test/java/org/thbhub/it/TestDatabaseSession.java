@@ -20,6 +20,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestDatabaseSession implements LauncherSessionListener {
 
     private EmbeddedPostgres postgres;
+    private ItSftpServer sftpServer;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -29,6 +30,9 @@ public class TestDatabaseSession implements LauncherSessionListener {
             return; // not a failsafe run of this module
         }
         deleteTree(Path.of(jbossHome).resolveSibling("it-data").resolve(database));
+        Path sftp = Path.of(jbossHome).resolveSibling("it-sftp").resolve(database);
+        deleteTree(sftp);
+        sftpServer = ItSftpServer.start(sftp, Integer.getInteger("thb.it.sftp.port"));
         if ("postgresql".equals(database)) {
             postgres = startPostgres(System.getenv("THB_DB_URL"));
         }
@@ -36,6 +40,13 @@ public class TestDatabaseSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (sftpServer != null) {
+            try {
+                sftpServer.down();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         if (postgres != null) {
             try {
                 postgres.close();
