@@ -89,7 +89,9 @@ class IngestBenchmarkIT {
                                                         + recruit
                                                         + ","
                                                         + year
-                                                        + ",1,A,F,\n");
+                                                        + ","
+                                                        + value(sex, age, citizen)
+                                                        + ",A,F,\n");
                                     }
                                 }
                             }
@@ -99,6 +101,13 @@ class IngestBenchmarkIT {
             }
         }
         return file;
+    }
+
+    /** Totals are exactly the sum of their parts: 4 sexes, 3 ages, 4 citizenships. */
+    static int value(String sex, String age, String citizen) {
+        return (sex.equals("_T") ? 4 : 1)
+                * (age.equals("_T") ? 3 : 1)
+                * (citizen.equals("_T") ? 4 : 1);
     }
 
     @Test
