@@ -91,7 +91,10 @@ class SftpIT {
 
     static JsonNode awaitReceipt(String iso3, String name) throws IOException {
         Path receipt = country(iso3).resolve("outbox").resolve(name + ".receipt.json");
-        Await.until("receipt " + receipt, TIMEOUT, () -> Files.exists(receipt));
+        Path text = country(iso3).resolve("outbox").resolve(name + ".receipt.txt");
+        // both receipts: they are written one after the other
+        Await.until(
+                "receipts " + receipt, TIMEOUT, () -> Files.exists(receipt) && Files.exists(text));
         return new ObjectMapper().readTree(receipt.toFile());
     }
 
