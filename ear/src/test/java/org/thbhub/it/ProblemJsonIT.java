@@ -95,7 +95,7 @@ class ProblemJsonIT {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("status").asText()).isEqualTo("UP");
-        assertThat(answer.body()).contains("thb-hub.ear");
+        assertThat(answer.body()).contains("thb-hub.ear").contains("thb-hub-database");
     }
 
     static JsonNode assertProblem(Answer answer, int status) {
