@@ -180,6 +180,32 @@ class SubmissionIT {
     }
 
     @Test
+    void policyStatusIsStoredAndReadBackScoped() {
+        String csv =
+                "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,POLICY_ITEM,TIME_PERIOD,STATUS,LEGAL_REF,SOURCE_URL,COMMENT\n"
+                        + "dataflow,THB:THB_POLICY(1.0),I,AUT,NAT_RAPP_INDEP,2021,YES,,,"
+                        + java.util.UUID.randomUUID()
+                        + "\n"
+                        + "dataflow,THB:THB_POLICY(1.0),I,AUT,SUPPLY_CHAIN_DD,2021,PARTIAL,,,\n";
+
+        Answer answer =
+                Api.upload(
+                        "", User.RAPPORTEUR_AUT, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        JsonNode policy =
+                Api.get("/policy-status?country=AUT&from=2021&to=2021", User.GOVERNMENT_AUT).json();
+        assertThat(policy.get("total").asLong()).isEqualTo(2);
+        assertThat(policy.toString()).contains("NAT_RAPP_INDEP").contains("PARTIAL");
+        assertThat(
+                        Api.get("/policy-status?country=AUT", User.GOVERNMENT_DEU)
+                                .json()
+                                .get("total")
+                                .asLong())
+                .isZero();
+    }
+
+    @Test
     void aDryRunJudgesButStoresNothing() {
         byte[] file = Fixtures.statCsv("AUT,VICT,_T,_T,_T,_T,_T,1999,33");
         long before =
