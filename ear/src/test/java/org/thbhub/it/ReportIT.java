@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,21 +136,7 @@ class ReportIT {
     /** Sum of the published all-totals detected-victim counts per year, from the raw export. */
     static Map<Integer, Long> rawRegionTotals(List<String> states, int from, int to)
             throws IOException {
-        Map<String, Set<String>> values = new HashMap<>();
-        List<String> lines = Files.readAllLines(Fixtures.unodcCsv(), StandardCharsets.UTF_8);
-        for (String line : lines.subList(3, lines.size())) {
-            List<String> f = UnodcImportIT.split(line);
-            if (f.size() >= 13
-                    && states.contains(f.get(0))
-                    && f.get(4).equals("Detected trafficking victims")
-                    && f.get(5).equals("Total")
-                    && f.get(6).equals("Total")
-                    && f.get(7).equals("Total")
-                    && f.get(8).equals("Total")) {
-                values.computeIfAbsent(f.get(0) + ":" + f.get(9), k -> new HashSet<>())
-                        .add(f.get(11));
-            }
-        }
+        Map<String, Set<String>> values = UnodcImportIT.rawTotals("Detected trafficking victims");
         Map<Integer, Long> totals = new HashMap<>();
         for (int year = from; year <= to; year++) {
             long sum = 0;
