@@ -44,6 +44,23 @@ class SftpIT {
     }
 
     @Test
+    void aFileStillBeingUploadedIsLeftAlone() throws IOException {
+        String name = "aut-part-" + UUID.randomUUID() + ".csv";
+        java.nio.file.Path part = sftp().country("AUT").resolve("inbox").resolve(name + ".part");
+        java.nio.file.Files.write(part, Fixtures.statCsv("AUT,CONV,_T,_T,_T,_T,_T,2005,2"));
+        String marker = "aut-marker-" + UUID.randomUUID() + ".csv";
+        sftp().deliver("AUT", marker, Fixtures.statCsv("AUT,CONV,_T,_T,_T,_T,_T,2004,2"));
+
+        sftp().awaitReceipt("AUT", marker);
+
+        assertThat(part).exists();
+        assertThat(sftp().country("AUT").resolve("outbox").resolve(name + ".part.receipt.json"))
+                .doesNotExist();
+        java.nio.file.Files.move(part, part.resolveSibling(name));
+        assertThat(sftp().awaitReceipt("AUT", name).get("status").asText()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
     void aFileWaitingThroughAnOutageIsStoredExactlyOnce() throws IOException {
         ItSftpServer sftp = ItSftpServer.current();
         String name = "aut-outage-" + UUID.randomUUID() + ".csv";
