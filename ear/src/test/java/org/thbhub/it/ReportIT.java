@@ -122,6 +122,17 @@ class ReportIT {
     }
 
     @Test
+    void breakdownsAreLabelledByTheirOwnCodeList() {
+        String csv =
+                Api.get("/reports/countries/NLD?from=2017&to=2017&format=csv", User.ANALYST).body();
+
+        assertThat(csv).contains("Detected victims by sex,Other,");
+        assertThat(csv).doesNotContain("Detected victims by sex,Other forms of exploitation");
+        // and a national total is printed, not hidden to protect a lone suppressed part
+        assertThat(csv).contains("Detected victims by sex,Total,2017,952");
+    }
+
+    @Test
     void csvCellsCannotInjectFormulas() {
         String csv = Api.get(TRENDS + "&format=csv", User.ANALYST).body();
         csv.lines()

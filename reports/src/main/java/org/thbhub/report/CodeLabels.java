@@ -18,6 +18,19 @@ public record CodeLabels(Map<String, String> labels) {
         return labels.getOrDefault(code, code);
     }
 
+    /**
+     * The label of a code in one list: the same code can mean different things in two lists ({@code
+     * OTH} is "Other" for sex, "Other forms of exploitation" for forms).
+     */
+    public String of(String list, String code) {
+        return labels.getOrDefault(qualified(list, code), of(code));
+    }
+
+    /** The key under which a list-specific label is kept. */
+    public static String qualified(String list, String code) {
+        return list + ":" + code;
+    }
+
     /** The label inside a sentence: lower case; a code without a label stays as it is. */
     public String phrase(String code) {
         String label = labels.get(code);

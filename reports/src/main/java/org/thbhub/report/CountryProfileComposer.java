@@ -172,7 +172,9 @@ public final class CountryProfileComposer {
                                             Breakdown.of(entry.getKey(), code),
                                             year)));
                 }
-                rows.add(new ReportTable.Row(data.labels().of(code), false, values));
+                rows.add(
+                        new ReportTable.Row(
+                                data.labels().of(entry.getKey().name(), code), false, values));
             }
             List<ReportValue> totals = new ArrayList<>();
             for (int year : years) {
@@ -206,7 +208,9 @@ public final class CountryProfileComposer {
         for (String code : cells.codes("VICT", Breakdown.Dimension.EXPL)) {
             Cell c = cells.get(data.state().code(), "VICT", Breakdown.expl(code), last);
             if (c.isPrintable()) {
-                shares.put(data.labels().of(code), c.value().doubleValue());
+                shares.put(
+                        data.labels().of(Breakdown.Dimension.EXPL.name(), code),
+                        c.value().doubleValue());
             }
         }
         return new ReportSection(

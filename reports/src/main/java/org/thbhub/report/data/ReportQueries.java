@@ -206,6 +206,12 @@ public final class ReportQueries {
         for (String list : LABELLED_LISTS) {
             labels.putAll(byList.getOrDefault(list, Map.of()));
         }
+        // and each list's own, for codes that two lists share (OTH, UNK)
+        byList.forEach(
+                (list, codes) ->
+                        codes.forEach(
+                                (code, label) ->
+                                        labels.put(CodeLabels.qualified(list, code), label)));
         return new CodeLabels(labels);
     }
 
