@@ -2,6 +2,7 @@ package org.thbhub.web.observation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,19 +48,10 @@ public class ObservationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Current values (or as of a date-time), in pages")
     public PageDto<ObservationView> json(
-            @QueryParam("country") List<String> country,
-            @QueryParam("indicator") List<String> indicator,
-            @QueryParam("sex") List<String> sex,
-            @QueryParam("age") List<String> age,
-            @QueryParam("citizen") List<String> citizen,
-            @QueryParam("expl") List<String> expl,
-            @QueryParam("recruit") List<String> recruit,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("asOf") String asOf,
+            @BeanParam ObservationParams params,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        var filter = filter(country, indicator, sex, age, citizen, expl, recruit, from, to, asOf);
+        var filter = params.filter();
         return PageDto.of(
                 observations.find(caller.get(), filter, PageRequest.of(page, size)), v -> v);
     }
@@ -69,18 +61,8 @@ public class ObservationResource {
     // JSON stays the default for clients that accept anything; CSV when asked for
     @Produces("text/csv;qs=0.5")
     @Operation(summary = "Every matching value as SDMX-CSV 2.0, streamed")
-    public Response csv(
-            @QueryParam("country") List<String> country,
-            @QueryParam("indicator") List<String> indicator,
-            @QueryParam("sex") List<String> sex,
-            @QueryParam("age") List<String> age,
-            @QueryParam("citizen") List<String> citizen,
-            @QueryParam("expl") List<String> expl,
-            @QueryParam("recruit") List<String> recruit,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("asOf") String asOf) {
-        var filter = filter(country, indicator, sex, age, citizen, expl, recruit, from, to, asOf);
+    public Response csv(@BeanParam ObservationParams params) {
+        var filter = params.filter();
         Caller who = caller.get();
         StreamingOutput body =
                 out -> {
