@@ -74,7 +74,38 @@ public class ReportService {
                     "trend reports are for analysts");
             throw new NotFoundException(target);
         }
-        ReportQueries queries = new ReportQueries(dataSource);
+        TrendReportData data;
+        try (ReportQueries queries = new ReportQueries(dataSource)) {
+            data = loadTrend(queries, request);
+        }
+        TrendReportData.Filters years = data.filters();
+        String fileName =
+                "thb-trends-"
+                        + years.from()
+                        + "-"
+                        + years.to()
+                        + "."
+                        + request.format().extension();
+        String detail =
+                "%s, years %d-%d, regions %s, %d States, %d values, data as of %s"
+                        .formatted(
+                                request.format().extension(),
+                                years.from(),
+                                years.to(),
+                                data.regions().stream().map(Region::code).toList(),
+                                data.states().size(),
+                                data.observations().size(),
+                                data.asOf());
+        audit.record(caller.name(), AuditAction.REPORT, target, AuditOutcome.SUCCESS, detail);
+        ReportRenderer renderer = rendering.renderer();
+        return new PreparedReport(
+                fileName,
+                request.format(),
+                out -> write(caller, target, () -> renderer.render(data, request.format(), out)));
+    }
+
+    /** The regions, States and years a trend request names, and their data. */
+    private TrendReportData loadTrend(ReportQueries queries, TrendRequest request) {
         Map<String, Region> offered = queries.regions();
         List<Region> regions = new ArrayList<>();
         for (String code : new TreeSet<>(request.regions())) {
@@ -105,30 +136,7 @@ public class ReportService {
         if (request.asOf().filter(now::isBefore).isPresent()) {
             throw new InvalidRequestException("asOf", "asOf must not be in the future");
         }
-        TrendReportData data = queries.trend(regions, years, request.asOf(), now, SOURCE);
-        String fileName =
-                "thb-trends-"
-                        + years.from()
-                        + "-"
-                        + years.to()
-                        + "."
-                        + request.format().extension();
-        String detail =
-                "%s, years %d-%d, regions %s, %d States, %d values, data as of %s"
-                        .formatted(
-                                request.format().extension(),
-                                years.from(),
-                                years.to(),
-                                regions.stream().map(Region::code).toList(),
-                                data.states().size(),
-                                data.observations().size(),
-                                data.asOf());
-        audit.record(caller.name(), AuditAction.REPORT, target, AuditOutcome.SUCCESS, detail);
-        ReportRenderer renderer = rendering.renderer();
-        return new PreparedReport(
-                fileName,
-                request.format(),
-                out -> write(caller, target, () -> renderer.render(data, request.format(), out)));
+        return queries.trend(regions, years, request.asOf(), now, SOURCE);
     }
 
     /** Loads and checks a country profile; {@link PreparedReport#writeTo} renders it. */
@@ -144,17 +152,19 @@ public class ReportService {
                     "outside the caller's country");
             throw new NotFoundException("country " + country);
         }
-        ReportQueries queries = new ReportQueries(dataSource);
-        ReportingState state =
-                queries.state(country)
-                        .orElseThrow(() -> new NotFoundException("country " + country));
-        TrendReportData.Filters years =
-                years(
-                        request.from(),
-                        request.to(),
-                        () -> queries.latestYear(List.of(country), Optional.empty()));
-        CountryProfileData data =
-                queries.countryProfile(state, years, Optional.empty(), clock.instant(), SOURCE);
+        CountryProfileData data;
+        try (ReportQueries queries = new ReportQueries(dataSource)) {
+            ReportingState state =
+                    queries.state(country)
+                            .orElseThrow(() -> new NotFoundException("country " + country));
+            TrendReportData.Filters years =
+                    years(
+                            request.from(),
+                            request.to(),
+                            () -> queries.latestYear(List.of(country), Optional.empty()));
+            data = queries.countryProfile(state, years, Optional.empty(), clock.instant(), SOURCE);
+        }
+        TrendReportData.Filters years = data.filters();
         String fileName =
                 "thb-profile-"
                         + country.iso3()

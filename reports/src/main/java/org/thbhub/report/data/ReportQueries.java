@@ -43,6 +43,10 @@ import org.thbhub.report.TrendReportData;
  * <p>Vintages: without {@code asOf} the current values ({@code valid_to is null}); with it the
  * values in force at that instant ({@code valid_from <= asOf < valid_to}).
  *
+ * <p>One instance serves one report, on one connection: opened at the first query, closed by {@link
+ * #close()}. A report is a handful of queries; a connection for each cost more than some of them.
+ * Not for use by two threads at once.
+ *
  * <p>Breakdowns: totals of every indicator, and {@code VICT} split by one dimension at a time;
  * cross-tabulations (two dimensions at once) are not read. A {@code CITIZEN} code that is another
  * country's alpha-3 code is summed into {@code FOR}, the reporting State's own code is read as
@@ -51,7 +55,7 @@ import org.thbhub.report.TrendReportData;
  * suppressed ({@code c}): printed next to {@code NAT}, {@code STLS} and the total it would give the
  * suppressed part away by subtraction.
  */
-public final class ReportQueries {
+public final class ReportQueries implements AutoCloseable {
 
     /** The default grouping of a report: the UN M49 sub-regions seeded by V2. */
     public static final String M49_SUBREGION = "M49_SUBREGION";
@@ -64,8 +68,23 @@ public final class ReportQueries {
 
     private static final String CITIZEN_CODES = "('_T', 'NAT', 'FOR', 'STLS', 'UNK')";
 
+    /**
+     * The rows of table alias {@code o} a report reads: totals of every indicator and {@code VICT}
+     * by one dimension at a time (cross-tabulations are not read).
+     */
+    private static final String READ_BY_REPORTS =
+            " and (case when o.sex <> '_T' then 1 else 0 end"
+                    + " + case when o.age <> '_T' then 1 else 0 end"
+                    + " + case when o.citizen <> '_T' then 1 else 0 end"
+                    + " + case when o.expl <> '_T' then 1 else 0 end"
+                    + " + case when o.recruit <> '_T' then 1 else 0 end)"
+                    + " <= case when o.indicator = '"
+                    + VICT
+                    + "' then 1 else 0 end";
+
     private final DataSource dataSource;
     private final String grouping;
+    private Connection connection;
 
     public ReportQueries(DataSource dataSource) {
         this(dataSource, M49_SUBREGION);
@@ -91,13 +110,14 @@ public final class ReportQueries {
             String source) {
         List<ReportingState> states = states(regions.stream().map(Region::code).toList());
         List<CountryCode> codes = states.stream().map(ReportingState::code).toList();
+        StateValues values = stateValues(codes, years, asOf);
         return new TrendReportData(
                 years,
-                asOf.or(() -> dataAsOf(codes, years)).orElse(generatedAt),
+                asOf.or(() -> dataAsOf(codes, years, values)).orElse(generatedAt),
                 generatedAt,
                 regions,
                 states,
-                observations(codes, years, asOf),
+                values.observations(),
                 latestPolicy(codes, years.to(), asOf),
                 labels(),
                 source);
@@ -111,13 +131,14 @@ public final class ReportQueries {
             Instant generatedAt,
             String source) {
         List<CountryCode> codes = List.of(state.code());
+        StateValues values = stateValues(codes, years, asOf);
         return new CountryProfileData(
                 state,
                 region(state.regionCode()),
                 years,
-                asOf.or(() -> dataAsOf(codes, years)).orElse(generatedAt),
+                asOf.or(() -> dataAsOf(codes, years, values)).orElse(generatedAt),
                 generatedAt,
-                observations(codes, years, asOf),
+                values.observations(),
                 policy(state.code(), years, asOf),
                 submissions(state.code(), asOf),
                 labels(),
@@ -224,8 +245,20 @@ public final class ReportQueries {
      */
     public List<Observation> observations(
             Collection<CountryCode> states, TrendReportData.Filters years, Optional<Instant> asOf) {
+        return stateValues(states, years, asOf).observations();
+    }
+
+    /**
+     * The observations a report reads, and the latest time one of them came in: half of the time
+     * the data stand at, taken in the same pass over the table.
+     */
+    public record StateValues(List<Observation> observations, Optional<Instant> latestArrival) {}
+
+    /** {@link #observations}, with the latest time one of them came in. */
+    public StateValues stateValues(
+            Collection<CountryCode> states, TrendReportData.Filters years, Optional<Instant> asOf) {
         if (states.isEmpty()) {
-            return List.of();
+            return new StateValues(List.of(), Optional.empty());
         }
         List<Object> params = new ArrayList<>();
         states.forEach(s -> params.add(s.iso3()));
@@ -234,7 +267,8 @@ public final class ReportQueries {
         String sql =
                 "select w.ref_area, w.indicator, w.sex, w.age, w.cit, w.expl, w.recruit,"
                         + " w.time_period, w.n, w.n_values, w.raw_sum, w.free_sum, w.n_free,"
-                        + " w.n_suppressed, w.conf_rank, w.one_obs, w.any_b, w.any_e, w.any_p"
+                        + " w.n_suppressed, w.conf_rank, w.one_obs, w.any_b, w.any_e, w.any_p,"
+                        + " w.latest"
                         + " from (select g.*, max(g.explicit) over (partition by g.ref_area,"
                         + " g.indicator, g.sex, g.age, g.cit, g.expl, g.recruit, g.time_period)"
                         + " as has_explicit from (select f.ref_area, f.indicator, f.sex, f.age,"
@@ -251,7 +285,8 @@ public final class ReportQueries {
                         + " max(f.obs_status) as one_obs,"
                         + " max(case when f.obs_status = 'B' then 1 else 0 end) as any_b,"
                         + " max(case when f.obs_status = 'E' then 1 else 0 end) as any_e,"
-                        + " max(case when f.obs_status = 'P' then 1 else 0 end) as any_p"
+                        + " max(case when f.obs_status = 'P' then 1 else 0 end) as any_p,"
+                        + " max(f.valid_from) as latest"
                         + " from (select o.ref_area, o.indicator, o.sex, o.age,"
                         + " case when o.citizen in "
                         + CITIZEN_CODES
@@ -261,24 +296,28 @@ public final class ReportQueries {
                         + CITIZEN_CODES
                         + " then 1 else 0 end as explicit,"
                         + " o.expl, o.recruit, o.time_period, o.obs_value, o.obs_status,"
-                        + " o.conf_status from observation o where o.ref_area in "
+                        + " o.conf_status, o.valid_from from observation o where o.ref_area in "
                         + placeholders(states.size())
                         + " and o.time_period between ? and ?"
                         + vintage("o", asOf, params)
-                        + " and (case when o.sex <> '_T' then 1 else 0 end"
-                        + " + case when o.age <> '_T' then 1 else 0 end"
-                        + " + case when o.citizen <> '_T' then 1 else 0 end"
-                        + " + case when o.expl <> '_T' then 1 else 0 end"
-                        + " + case when o.recruit <> '_T' then 1 else 0 end)"
-                        + " <= case when o.indicator = '"
-                        + VICT
-                        + "' then 1 else 0 end) f"
+                        + READ_BY_REPORTS
+                        + ") f"
                         + " group by f.ref_area, f.indicator, f.sex, f.age, f.cit, f.expl,"
                         + " f.recruit, f.time_period, f.explicit) g) w"
                         + " where w.explicit = w.has_explicit";
         List<Observation> observations = new ArrayList<>();
-        query(sql, params, rs -> observations.add(observation(rs)));
-        return observations;
+        Instant[] latest = {null};
+        query(
+                sql,
+                params,
+                rs -> {
+                    observations.add(observation(rs));
+                    Instant arrived = rs.getObject(20, OffsetDateTime.class).toInstant();
+                    if (latest[0] == null || arrived.isAfter(latest[0])) {
+                        latest[0] = arrived;
+                    }
+                });
+        return new StateValues(observations, Optional.ofNullable(latest[0]));
     }
 
     private static Observation observation(ResultSet rs) throws SQLException {
@@ -375,36 +414,51 @@ public final class ReportQueries {
     }
 
     /**
-     * The time the data of these States stand at: the latest change (a value that came in, or one
-     * that was withdrawn or replaced) to their observations and policy statuses in the year range.
-     * Empty when they have no data at all.
+     * The time the data of these States stand at: the latest change to the values a report reads in
+     * the year range (a value that came in, or one that was withdrawn or replaced) and to their
+     * policy statuses. Empty when they have no data at all.
      */
     public Optional<Instant> dataAsOf(
+            Collection<CountryCode> states, TrendReportData.Filters years) {
+        return dataAsOf(states, years, stateValues(states, years, Optional.empty()));
+    }
+
+    /** {@link #dataAsOf}, where the latest arrival is known from reading the values. */
+    private Optional<Instant> dataAsOf(
+            Collection<CountryCode> states, TrendReportData.Filters years, StateValues values) {
+        return latest(values.latestArrival(), latestClosing(states, years));
+    }
+
+    /**
+     * The latest time a value in scope stopped being current (withdrawn, or replaced by a newer
+     * one), and the latest change to a policy status: with the latest arrival, the data's as-of
+     * time. The observation part is a short backward scan of the index on {@code valid_to} (V5).
+     */
+    public Optional<Instant> latestClosing(
             Collection<CountryCode> states, TrendReportData.Filters years) {
         if (states.isEmpty()) {
             return Optional.empty();
         }
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select max(t) from (");
         String in = placeholders(states.size());
-        // one pass over each table: the latest value that came in, and the latest withdrawn
-        String[] tables = {"observation", "policy_status"};
-        for (int i = 0; i < tables.length; i++) {
-            sql.append(i == 0 ? "" : " union all ")
-                    .append("select greatest(max(valid_from), coalesce(max(valid_to),")
-                    .append(" max(valid_from))) as t from ")
-                    .append(tables[i])
-                    .append(" where ref_area in ")
-                    .append(in)
-                    .append(" and time_period between ? and ?");
+        String sql =
+                "select max(t) from (select max(o.valid_to) as t from observation o"
+                        + " where o.valid_to is not null and o.ref_area in "
+                        + in
+                        + " and o.time_period between ? and ?"
+                        + READ_BY_REPORTS
+                        + " union all select greatest(max(valid_from), coalesce(max(valid_to),"
+                        + " max(valid_from))) as t from policy_status where ref_area in "
+                        + in
+                        + " and time_period between ? and ?) changes";
+        for (int i = 0; i < 2; i++) {
             states.forEach(s -> params.add(s.iso3()));
             params.add(years.from());
             params.add(years.to());
         }
-        sql.append(") changes");
         List<Instant> found = new ArrayList<>();
         query(
-                sql.toString(),
+                sql,
                 params,
                 rs -> {
                     OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
@@ -413,6 +467,10 @@ public final class ReportQueries {
                     }
                 });
         return found.stream().findFirst();
+    }
+
+    private static Optional<Instant> latest(Optional<Instant> a, Optional<Instant> b) {
+        return a.isEmpty() ? b : b.filter(t -> t.isAfter(a.get())).or(() -> a);
     }
 
     // ---- policy status ---------------------------------------------------------------------
@@ -543,10 +601,14 @@ public final class ReportQueries {
         void read(ResultSet rs) throws SQLException;
     }
 
+    /**
+     * Runs one query on this instance's connection. No fetch size: every result here is already
+     * aggregated (at most States x years x codes rows), and PostgreSQL never runs a query that is
+     * fetched in portions in parallel, so a fetch size would cost a report its parallel scan inside
+     * the server's transactions.
+     */
     private void query(String sql, List<Object> params, RowReader reader) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setFetchSize(10_000);
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 statement.setObject(i + 1, params.get(i));
             }
@@ -557,6 +619,28 @@ public final class ReportQueries {
             }
         } catch (SQLException e) {
             throw new ReportQueryException(e);
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = dataSource.getConnection();
+        }
+        return connection;
+    }
+
+    /** Gives the connection back; the next query takes a new one. */
+    @Override
+    public void close() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new ReportQueryException(e);
+        } finally {
+            connection = null;
         }
     }
 

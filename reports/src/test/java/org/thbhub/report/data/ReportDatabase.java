@@ -50,6 +50,17 @@ final class ReportDatabase {
         return new ReportDatabase(dataSource);
     }
 
+    /**
+     * An existing PostgreSQL database, migrated (the reports benchmark on a server of one's own:
+     * {@code -Dthb.bench.jdbc=jdbc:postgresql://host:port/db?user=...}).
+     */
+    static ReportDatabase external(String url) {
+        org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+        pg.setURL(url);
+        migrate(pg);
+        return new ReportDatabase(pg);
+    }
+
     private static DataSource h2() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:reports-" + NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
@@ -100,6 +111,19 @@ final class ReportDatabase {
             postgres.close();
         } catch (IOException e) {
             // the JVM is going away; the data directory is temporary
+        }
+    }
+
+    /** Runs one statement on the stored rows (what a later submission would change). */
+    void update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -10,11 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +25,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.thbhub.reference.CountryCode;
@@ -53,11 +56,23 @@ class ReportQueriesTest {
     private static final ReportRenderer RENDERER = new ReportRenderer();
 
     private final ReportFixture fixture = new ReportFixture();
+    private final List<ReportQueries> opened = new ArrayList<>();
 
     private ReportQueries stored(Kind kind) {
         ReportDatabase db = ReportDatabase.fresh(kind);
         fixture.store(db);
-        return new ReportQueries(db.dataSource);
+        return queries(db);
+    }
+
+    private ReportQueries queries(ReportDatabase db) {
+        ReportQueries queries = new ReportQueries(db.dataSource);
+        opened.add(queries);
+        return queries;
+    }
+
+    @AfterEach
+    void giveConnectionsBack() {
+        opened.forEach(ReportQueries::close);
     }
 
     private static List<Region> regions(ReportQueries queries, String... codes) {
@@ -160,6 +175,41 @@ class ReportQueriesTest {
         assertThat(now.asOf()).isEqualTo(LOADED);
 
         assertThat(before.observations()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theDataStandAtTheirLatestArrivalOrWithdrawalInScope(Kind kind) {
+        ReportDatabase db = ReportDatabase.fresh(kind);
+        fixture.store(db);
+        ReportQueries queries = queries(db);
+        assertThat(trend(queries, Optional.empty()).asOf()).isEqualTo(LOADED);
+
+        // a cross-tabulation and a year outside the range are not what the report reads
+        Instant later = LOADED.plus(Duration.ofDays(2));
+        UUID outOfScope = db.submission("AUT", later, "AUT-cross.csv");
+        db.insert(
+                outOfScope,
+                List.of(
+                        ReportDatabase.row("AUT", "VICT", 2020, 3)
+                                .sex("M")
+                                .age("Y_LT18")
+                                .valid(later, null),
+                        ReportDatabase.row("AUT", "VICT", 2017, 3).valid(later, null)));
+        assertThat(trend(queries, Optional.empty()).asOf()).isEqualTo(LOADED);
+
+        // a withdrawal in scope moves it, though no value came in
+        Instant withdrawnLater = LOADED.plus(Duration.ofDays(1));
+        db.update(
+                "update observation set valid_to = ?, current_key = null"
+                        + " where ref_area = 'FRA' and time_period = 2020",
+                ReportDatabase.utc(withdrawnLater));
+        TrendReportData after = trend(queries, Optional.empty());
+        assertThat(after.asOf()).isEqualTo(withdrawnLater);
+        assertThat(total(after, "FRA", 2020)).isEqualTo(Cell.missing());
+        assertThat(queries.dataAsOf(List.of(CountryCode.of("FRA")), YEARS))
+                .contains(withdrawnLater);
+        assertThat(queries.dataAsOf(List.of(CountryCode.of("VAT")), YEARS)).isEmpty();
     }
 
     @ParameterizedTest
