@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.thbhub.reference.CountryCode;
 
 /**
@@ -20,6 +21,7 @@ final class ProtectedCells {
 
     private final Map<Key, Cell> cells = new HashMap<>();
     private final List<Integer> years;
+    private final Map<String, Map<Breakdown.Dimension, List<String>>> codes;
     private int secondary;
 
     ProtectedCells(List<Observation> observations, List<Integer> years) {
@@ -30,6 +32,7 @@ final class ProtectedCells {
             }
         }
         protect();
+        codes = codesPresent(cells.keySet());
     }
 
     Cell get(CountryCode state, String indicator, Breakdown breakdown, int year) {
@@ -42,20 +45,45 @@ final class ProtectedCells {
 
     /** Codes of a dimension present for an indicator, in print order. */
     List<String> codes(String indicator, Breakdown.Dimension dimension) {
-        Set<String> present = new java.util.TreeSet<>();
-        for (Key key : cells.keySet()) {
-            if (key.indicator().equals(indicator) && key.breakdown().dimension() == dimension) {
-                present.add(key.breakdown().code());
-            }
+        return codes.getOrDefault(indicator, Map.of()).getOrDefault(dimension, List.of());
+    }
+
+    /**
+     * Every indicator's codes by dimension, in print order, worked out once: the composers ask for
+     * them in their inner loops (region x form x year), and a scan of every cell each time was the
+     * largest part of composing a trend report over a million values.
+     */
+    private static Map<String, Map<Breakdown.Dimension, List<String>>> codesPresent(Set<Key> keys) {
+        Map<String, Map<Breakdown.Dimension, Set<String>>> present = new HashMap<>();
+        for (Key key : keys) {
+            present.computeIfAbsent(key.indicator(), i -> new EnumMap<>(Breakdown.Dimension.class))
+                    .computeIfAbsent(key.breakdown().dimension(), d -> new TreeSet<>())
+                    .add(key.breakdown().code());
         }
+        Map<String, Map<Breakdown.Dimension, List<String>>> ordered = new HashMap<>();
+        present.forEach(
+                (indicator, byDimension) ->
+                        byDimension.forEach(
+                                (dimension, codes) ->
+                                        ordered.computeIfAbsent(
+                                                        indicator,
+                                                        i ->
+                                                                new EnumMap<>(
+                                                                        Breakdown.Dimension.class))
+                                                .put(dimension, inPrintOrder(dimension, codes))));
+        return ordered;
+    }
+
+    private static List<String> inPrintOrder(Breakdown.Dimension dimension, Set<String> present) {
+        Set<String> rest = new TreeSet<>(present);
         List<String> ordered = new ArrayList<>();
         for (String code : Breakdown.PRINT_ORDER.getOrDefault(dimension, List.of())) {
-            if (present.remove(code)) {
+            if (rest.remove(code)) {
                 ordered.add(code);
             }
         }
-        ordered.addAll(present);
-        return ordered;
+        ordered.addAll(rest);
+        return List.copyOf(ordered);
     }
 
     Set<String> indicators() {

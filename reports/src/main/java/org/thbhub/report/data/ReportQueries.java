@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -268,7 +269,7 @@ public final class ReportQueries implements AutoCloseable {
                 "select w.ref_area, w.indicator, w.sex, w.age, w.cit, w.expl, w.recruit,"
                         + " w.time_period, w.n, w.n_values, w.raw_sum, w.free_sum, w.n_free,"
                         + " w.n_suppressed, w.conf_rank, w.one_obs, w.any_b, w.any_e, w.any_p,"
-                        + " w.latest"
+                        + " max(w.latest) over () as latest"
                         + " from (select g.*, max(g.explicit) over (partition by g.ref_area,"
                         + " g.indicator, g.sex, g.age, g.cit, g.expl, g.recruit, g.time_period)"
                         + " as has_explicit from (select f.ref_area, f.indicator, f.sex, f.age,"
@@ -307,24 +308,32 @@ public final class ReportQueries implements AutoCloseable {
                         + " where w.explicit = w.has_explicit";
         List<Observation> observations = new ArrayList<>();
         Instant[] latest = {null};
+        Map<String, CountryCode> areas = new HashMap<>();
         query(
                 sql,
                 params,
                 rs -> {
-                    observations.add(observation(rs));
-                    Instant arrived = rs.getObject(20, OffsetDateTime.class).toInstant();
-                    if (latest[0] == null || arrived.isAfter(latest[0])) {
-                        latest[0] = arrived;
+                    observations.add(observation(rs, areas));
+                    if (latest[0] == null) {
+                        // the same on every row: the database took the maximum
+                        latest[0] = rs.getObject(20, OffsetDateTime.class).toInstant();
                     }
                 });
         return new StateValues(observations, Optional.ofNullable(latest[0]));
     }
 
-    private static Observation observation(ResultSet rs) throws SQLException {
-        CountryCode refArea = CountryCode.of(text(rs, 1));
-        String indicator = text(rs, 2);
+    /** One row of the values query; {@code areas} spares parsing the same code 43,000 times. */
+    private static Observation observation(ResultSet rs, Map<String, CountryCode> areas)
+            throws SQLException {
+        CountryCode refArea = areas.computeIfAbsent(rs.getString(1), CountryCode::of);
+        String indicator = rs.getString(2);
         Breakdown breakdown =
-                breakdown(text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6), text(rs, 7));
+                breakdown(
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7));
         int year = rs.getInt(8);
         long n = rs.getLong(9);
         long nValues = rs.getLong(10);

@@ -68,6 +68,8 @@ class TrendReportBenchmarkTest {
     static final int FROM = 2003;
     static final int TO = 2023;
     static final int WARM_RUNS = 5;
+    static final int WARM_UP = 3;
+    static final int ROUNDS = 9;
     static final Instant T0 = Instant.parse("2022-01-01T00:00:00Z");
     static final Instant T1 = Instant.parse("2023-01-01T00:00:00Z");
     static final Instant T2 = Instant.parse("2024-01-01T00:00:00Z");
@@ -128,9 +130,27 @@ class TrendReportBenchmarkTest {
         long fullFirst = full.getAsLong();
         long loadFirst = load.getAsLong();
         long aggregatesFirst = aggregates.getAsLong();
-        long fullWarm = median(full);
-        long loadWarm = median(load);
-        long aggregatesWarm = median(aggregates);
+        // a server answers reports for days: what the JIT costs once is not what a report costs
+        for (int i = 0; i < WARM_UP; i++) {
+            full.getAsLong();
+        }
+        // the aggregates and the full report side by side, round after round, so that a slower
+        // minute of a shared machine weighs on both sides of the goal alike
+        long[] sqlRounds = new long[ROUNDS];
+        long[] loadRounds = new long[ROUNDS];
+        long[] fullRounds = new long[ROUNDS];
+        double[] ratios = new double[ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+            sqlRounds[r] = aggregates.getAsLong();
+            loadRounds[r] = load.getAsLong();
+            fullRounds[r] = full.getAsLong();
+            ratios[r] = fullRounds[r] / (2.0 * sqlRounds[r] + 1000);
+        }
+        long aggregatesWarm = median(sqlRounds);
+        long loadWarm = median(loadRounds);
+        long fullWarm = median(fullRounds);
+        double ratio = median(ratios);
+
         TrendReportData data = queries.trend(regions, years, Optional.empty(), T2, "benchmark");
         List<org.thbhub.reference.CountryCode> codes =
                 data.states().stream().map(s -> s.code()).toList();
@@ -140,7 +160,6 @@ class TrendReportBenchmarkTest {
         long composeWarm = median(() -> time(() -> TrendReportComposer.compose(data)));
         ReportDocument document = TrendReportComposer.compose(data);
         ReportRenderer renderer = new ReportRenderer();
-        long fullAgain = median(full);
         long layoutWarm =
                 median(
                         () ->
@@ -159,7 +178,8 @@ class TrendReportBenchmarkTest {
                                 + " %,d ms%n"
                                 + "trend %d-%d, %d regions, %d States, %,d State-level values"
                                 + " read, PDF %,d bytes%n"
-                                + "                         first      warm (median of %d)%n"
+                                + "                         first      warm (median of %d rounds;"
+                                + " parts: of %d runs)%n"
                                 + "SQL aggregates alone  %,7d ms  %,7d ms%n"
                                 + "ReportQueries.trend   %,7d ms  %,7d ms%n"
                                 + "  of which observations query       %,7d ms%n"
@@ -167,8 +187,9 @@ class TrendReportBenchmarkTest {
                                 + "full trend PDF        %,7d ms  %,7d ms%n"
                                 + "  of which compose (Java)           %,7d ms%n"
                                 + "  of which PDF layout (Jasper)      %,7d ms%n"
-                                + "full trend PDF, measured again     %,7d ms%n"
-                                + "goal (2 x SQL + 1 s)             %,7d ms%n",
+                                + "goal (2 x SQL + 1 s)             %,7d ms%n"
+                                + "full PDF / goal, median of the %d rounds' ratios: %.2f%n"
+                                + "rounds (SQL, load, full PDF, ms): %s%n",
                         baseline + generated,
                         baseline,
                         generated,
@@ -179,6 +200,7 @@ class TrendReportBenchmarkTest {
                         data.states().size(),
                         data.observations().size(),
                         pdf.count,
+                        ROUNDS,
                         WARM_RUNS,
                         aggregatesFirst,
                         aggregatesWarm,
@@ -190,17 +212,19 @@ class TrendReportBenchmarkTest {
                         fullWarm,
                         composeWarm,
                         layoutWarm,
-                        fullAgain,
-                        2 * aggregatesWarm + 1000);
+                        2 * aggregatesWarm + 1000,
+                        ROUNDS,
+                        ratio,
+                        rounds(sqlRounds, loadRounds, fullRounds));
         System.out.print(result);
         Path out = Path.of("target", "benchmark-reports.txt");
         Files.writeString(out, result);
 
         assertThat(generated).isEqualTo(GENERATED);
         assertThat(pdf.count).isGreaterThan(100_000);
-        assertThat(Math.min(fullWarm, fullAgain))
-                .as("warm full trend PDF, ms")
-                .isLessThanOrEqualTo(2 * aggregatesWarm + 1000);
+        assertThat(ratio)
+                .as("warm full trend PDF over (2 x SQL + 1 s), median of the rounds")
+                .isLessThanOrEqualTo(1.0);
     }
 
     // ---- the SQL a report computed in the database would run -------------------------------
@@ -567,6 +591,26 @@ class TrendReportBenchmarkTest {
     @FunctionalInterface
     private interface ThrowingRunnable {
         void run() throws IOException;
+    }
+
+    private static long median(long[] times) {
+        long[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String rounds(long[] sql, long[] load, long[] full) {
+        List<String> rounds = new ArrayList<>();
+        for (int r = 0; r < sql.length; r++) {
+            rounds.add(sql[r] + "/" + load[r] + "/" + full[r]);
+        }
+        return String.join(" ", rounds);
     }
 
     private static long median(LongSupplier run) {
