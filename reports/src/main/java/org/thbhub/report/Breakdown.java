@@ -8,29 +8,25 @@ import java.util.Objects;
  */
 public record Breakdown(Dimension dimension, String code) {
 
-    /** The THB_STAT dimensions a total is split by. */
+    /**
+     * The THB_STAT dimensions a total is split by. Each part dimension's name is the id of its code
+     * list (V3), which gives its codes' labels and print order.
+     */
     public enum Dimension {
         TOTAL,
         SEX,
         AGE,
         CITIZEN,
         EXPL,
-        RECRUIT
+        RECRUIT;
+
+        /** The code list of this dimension's codes. */
+        public String codeList() {
+            return name();
+        }
     }
 
     public static final String ALL = "_T";
-
-    /** The order parts are printed in; codes not listed follow in alphabetical order. */
-    static final java.util.Map<Dimension, java.util.List<String>> PRINT_ORDER =
-            java.util.Map.of(
-                    Dimension.SEX, java.util.List.of("F", "M", "OTH", "UNK"),
-                    Dimension.AGE, java.util.List.of("Y_LT18", "Y_GE18", "UNK"),
-                    Dimension.CITIZEN, java.util.List.of("NAT", "FOR", "STLS", "UNK"),
-                    Dimension.EXPL,
-                            java.util.List.of(
-                                    "SEX_EXP", "LAB_EXP", "CRIM", "BEG", "MAR", "ORG_REM", "OTH",
-                                    "MIX", "UNK"),
-                    Dimension.RECRUIT, java.util.List.of("ONLINE", "OFFLINE", "UNK"));
 
     public static final Breakdown TOTAL = new Breakdown(Dimension.TOTAL, ALL);
 

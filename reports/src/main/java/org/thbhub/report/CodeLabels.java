@@ -1,17 +1,45 @@
 package org.thbhub.report;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * Labels of codes (indicators, forms of exploitation, policy items) as the code lists in the
- * database give them; a code without a label is printed as is.
+ * Labels of codes (indicators, forms of exploitation, policy items) and the order of each code
+ * list, as the code lists in the database give them; a code without a label is printed as is.
+ *
+ * @param orders each code list's codes in its {@code sort_order}, by code list id
  */
-public record CodeLabels(Map<String, String> labels) {
+public record CodeLabels(Map<String, String> labels, Map<String, List<String>> orders) {
 
     public static final CodeLabels NONE = new CodeLabels(Map.of());
 
     public CodeLabels {
         labels = Map.copyOf(labels);
+        orders = Map.copyOf(orders);
+    }
+
+    /** Labels without list orders: codes print in alphabetical order. */
+    public CodeLabels(Map<String, String> labels) {
+        this(labels, Map.of());
+    }
+
+    /**
+     * The codes given, in the order of code list {@code list}; codes the list does not have follow
+     * in alphabetical order.
+     */
+    public List<String> inOrder(String list, Collection<String> codes) {
+        TreeSet<String> rest = new TreeSet<>(codes);
+        List<String> ordered = new ArrayList<>();
+        for (String code : orders.getOrDefault(list, List.of())) {
+            if (rest.remove(code)) {
+                ordered.add(code);
+            }
+        }
+        ordered.addAll(rest);
+        return List.copyOf(ordered);
     }
 
     public String of(String code) {

@@ -17,22 +17,6 @@ import java.util.stream.IntStream;
  */
 public final class CountryProfileComposer {
 
-    static final List<String> INDICATOR_ORDER =
-            List.of(
-                    "VICT",
-                    "VICT_IDENT",
-                    "VICT_PRES",
-                    "INVEST",
-                    "SUSP",
-                    "PROS",
-                    "CONV",
-                    "OFFENCE",
-                    "FORMAL_CONTACT",
-                    "ASSIST",
-                    "COMPENS",
-                    "BUDGET",
-                    "POP");
-
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
@@ -45,7 +29,7 @@ public final class CountryProfileComposer {
         this.data = data;
         this.years =
                 IntStream.rangeClosed(data.filters().from(), data.filters().to()).boxed().toList();
-        this.cells = new ProtectedCells(data.observations(), years);
+        this.cells = new ProtectedCells(data.observations(), years, data.labels());
         this.name = data.state().name();
     }
 
@@ -79,12 +63,7 @@ public final class CountryProfileComposer {
     }
 
     private ReportSection trends() {
-        List<String> indicators = new ArrayList<>();
-        INDICATOR_ORDER.stream().filter(cells.indicators()::contains).forEach(indicators::add);
-        cells.indicators().stream()
-                .filter(i -> !indicators.contains(i))
-                .sorted()
-                .forEach(indicators::add);
+        List<String> indicators = data.labels().inOrder("INDICATOR", cells.indicators());
         List<ReportTable.Row> rows = new ArrayList<>();
         for (String indicator : indicators) {
             List<ReportValue> values = new ArrayList<>();

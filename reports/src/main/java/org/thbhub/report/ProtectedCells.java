@@ -3,11 +3,11 @@ package org.thbhub.report;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.thbhub.reference.CountryCode;
 
 /**
@@ -24,7 +24,8 @@ final class ProtectedCells {
     private final Map<String, Map<Breakdown.Dimension, List<String>>> codes;
     private int secondary;
 
-    ProtectedCells(List<Observation> observations, List<Integer> years) {
+    /** {@code labels} gives the code lists' orders, in which {@link #codes} answers. */
+    ProtectedCells(List<Observation> observations, List<Integer> years, CodeLabels labels) {
         this.years = List.copyOf(years);
         for (Observation o : observations) {
             if (years.contains(o.year())) {
@@ -32,7 +33,7 @@ final class ProtectedCells {
             }
         }
         protect();
-        codes = codesPresent(cells.keySet());
+        codes = codesPresent(cells.keySet(), labels);
     }
 
     Cell get(CountryCode state, String indicator, Breakdown breakdown, int year) {
@@ -53,37 +54,24 @@ final class ProtectedCells {
      * them in their inner loops (region x form x year), and a scan of every cell each time was the
      * largest part of composing a trend report over a million values.
      */
-    private static Map<String, Map<Breakdown.Dimension, List<String>>> codesPresent(Set<Key> keys) {
+    private static Map<String, Map<Breakdown.Dimension, List<String>>> codesPresent(
+            Set<Key> keys, CodeLabels labels) {
         Map<String, Map<Breakdown.Dimension, Set<String>>> present = new HashMap<>();
         for (Key key : keys) {
             present.computeIfAbsent(key.indicator(), i -> new EnumMap<>(Breakdown.Dimension.class))
-                    .computeIfAbsent(key.breakdown().dimension(), d -> new TreeSet<>())
+                    .computeIfAbsent(key.breakdown().dimension(), d -> new HashSet<>())
                     .add(key.breakdown().code());
         }
         Map<String, Map<Breakdown.Dimension, List<String>>> ordered = new HashMap<>();
-        present.forEach(
-                (indicator, byDimension) ->
-                        byDimension.forEach(
-                                (dimension, codes) ->
-                                        ordered.computeIfAbsent(
-                                                        indicator,
-                                                        i ->
-                                                                new EnumMap<>(
-                                                                        Breakdown.Dimension.class))
-                                                .put(dimension, inPrintOrder(dimension, codes))));
-        return ordered;
-    }
-
-    private static List<String> inPrintOrder(Breakdown.Dimension dimension, Set<String> present) {
-        Set<String> rest = new TreeSet<>(present);
-        List<String> ordered = new ArrayList<>();
-        for (String code : Breakdown.PRINT_ORDER.getOrDefault(dimension, List.of())) {
-            if (rest.remove(code)) {
-                ordered.add(code);
-            }
+        for (var byIndicator : present.entrySet()) {
+            Map<Breakdown.Dimension, List<String>> byDimension =
+                    new EnumMap<>(Breakdown.Dimension.class);
+            byIndicator
+                    .getValue()
+                    .forEach((d, codes) -> byDimension.put(d, labels.inOrder(d.codeList(), codes)));
+            ordered.put(byIndicator.getKey(), byDimension);
         }
-        ordered.addAll(rest);
-        return List.copyOf(ordered);
+        return ordered;
     }
 
     Set<String> indicators() {

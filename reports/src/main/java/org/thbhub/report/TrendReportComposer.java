@@ -32,8 +32,6 @@ public final class TrendReportComposer {
     static final int MAX_INCREASES = 15;
 
     static final String VICT = "VICT";
-    static final List<String> EXPL_ORDER =
-            List.of("SEX_EXP", "LAB_EXP", "CRIM", "BEG", "MAR", "ORG_REM", "OTH", "MIX", "UNK");
     static final List<String> INCREASE_INDICATORS =
             List.of("VICT", "INVEST", "SUSP", "PROS", "CONV", "OFFENCE", "ASSIST");
 
@@ -78,7 +76,7 @@ public final class TrendReportComposer {
         this.data = data;
         this.years =
                 IntStream.rangeClosed(data.filters().from(), data.filters().to()).boxed().toList();
-        this.cells = new ProtectedCells(data.observations(), years);
+        this.cells = new ProtectedCells(data.observations(), years, data.labels());
         for (Region region : data.regions()) {
             List<ReportingState> members =
                     data.states().stream()
@@ -325,7 +323,7 @@ public final class TrendReportComposer {
     // ---- forms of exploitation ---------------------------------------------------------------
 
     private ReportSection forms() {
-        List<String> forms = orderedCodes(VICT, Breakdown.Dimension.EXPL, EXPL_ORDER);
+        List<String> forms = cells.codes(VICT, Breakdown.Dimension.EXPL);
         int last = latestYearWith(VICT, Breakdown.Dimension.EXPL);
         int first = earliestYearWith(VICT, Breakdown.Dimension.EXPL);
         List<String> regionNames = data.regions().stream().map(Region::name).toList();
@@ -1212,15 +1210,6 @@ public final class TrendReportComposer {
                     series.add(new ChartSpec.Series(region.name(), region.colour(), false, points));
                 });
         return series;
-    }
-
-    private List<String> orderedCodes(
-            String indicator, Breakdown.Dimension dimension, List<String> preferred) {
-        List<String> present = cells.codes(indicator, dimension);
-        List<String> ordered =
-                new ArrayList<>(preferred.stream().filter(present::contains).toList());
-        present.stream().filter(c -> !ordered.contains(c)).sorted().forEach(ordered::add);
-        return ordered;
     }
 
     private int latestYearWith(String indicator, Breakdown.Dimension dimension) {

@@ -213,7 +213,10 @@ public final class ReportQueries implements AutoCloseable {
         return region;
     }
 
-    /** Labels of the codes a report prints (indicators, breakdowns, forms, building blocks). */
+    /**
+     * Labels of the codes a report prints (indicators, breakdowns, forms, building blocks), and
+     * each list's order ({@code sort_order}), in which its codes are printed.
+     */
     public CodeLabels labels() {
         Map<String, Map<String, String>> byList = new LinkedHashMap<>();
         query(
@@ -234,7 +237,9 @@ public final class ReportQueries implements AutoCloseable {
                         codes.forEach(
                                 (code, label) ->
                                         labels.put(CodeLabels.qualified(list, code), label)));
-        return new CodeLabels(labels);
+        Map<String, List<String>> orders = new LinkedHashMap<>();
+        byList.forEach((list, codes) -> orders.put(list, List.copyOf(codes.keySet())));
+        return new CodeLabels(labels, orders);
     }
 
     // ---- statistics ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
@@ -244,6 +245,11 @@ class ReportQueriesTest {
         assertThat(queries.labels().of("OTH")).isEqualTo("Other forms of exploitation");
         assertThat(queries.labels().of("NAP")).isNotEqualTo("NAP");
         assertThat(queries.labels().of("VICT")).startsWith("Victims");
+        assertThat(queries.labels().inOrder("EXPL", Set.of("UNK", "LAB_EXP", "ZZZ", "SEX_EXP")))
+                .as("the code list's sort order, then codes it does not have")
+                .containsExactly("SEX_EXP", "LAB_EXP", "UNK", "ZZZ");
+        assertThat(queries.labels().inOrder("SEX", Set.of("UNK", "M", "F")))
+                .containsExactly("F", "M", "UNK");
         assertThat(queries.latestYear(List.of(CountryCode.of("AUT")), Optional.empty()))
                 .hasValue(2020);
     }
