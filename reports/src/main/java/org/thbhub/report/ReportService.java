@@ -79,13 +79,7 @@ public class ReportService {
             data = loadTrend(queries, request);
         }
         TrendReportData.Filters years = data.filters();
-        String fileName =
-                "thb-trends-"
-                        + years.from()
-                        + "-"
-                        + years.to()
-                        + "."
-                        + request.format().extension();
+        String fileName = fileName("thb-trends", years, request.format());
         String detail =
                 "%s, years %d-%d, regions %s, %d States, %d values, data as of %s"
                         .formatted(
@@ -165,15 +159,7 @@ public class ReportService {
             data = queries.countryProfile(state, years, Optional.empty(), clock.instant(), SOURCE);
         }
         TrendReportData.Filters years = data.filters();
-        String fileName =
-                "thb-profile-"
-                        + country.iso3()
-                        + "-"
-                        + years.from()
-                        + "-"
-                        + years.to()
-                        + "."
-                        + request.format().extension();
+        String fileName = fileName("thb-profile-" + country.iso3(), years, request.format());
         audit.record(
                 caller.name(),
                 AuditAction.REPORT,
@@ -191,6 +177,12 @@ public class ReportService {
                 fileName,
                 request.format(),
                 out -> write(caller, target, () -> renderer.render(data, request.format(), out)));
+    }
+
+    /** "thb-trends-2015-2020.pdf": the stem, the years, the format's extension. */
+    private static String fileName(
+            String stem, TrendReportData.Filters years, ReportFormat format) {
+        return stem + "-" + years.from() + "-" + years.to() + "." + format.extension();
     }
 
     /** Loads, checks and writes a trend report in one call. */
