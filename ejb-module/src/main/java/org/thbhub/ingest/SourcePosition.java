@@ -52,6 +52,22 @@ public record SourcePosition(
         return sheet != null;
     }
 
+    /**
+     * The same source at another line (a text file) or sheet row (a workbook, same sheet and
+     * columns): where another row of the file is, known only by its number.
+     */
+    public SourcePosition atLine(int other) {
+        return inSheet() ? sheetRow(sheet, other, columnLetters) : line(other);
+    }
+
+    /** "Data!I7" or "line 7": where a message about one row points at another. */
+    public String describe(String field) {
+        if (inSheet()) {
+            return sheet + "!" + cell(field);
+        }
+        return line == null ? "another row" : "line " + line;
+    }
+
     /** The cell of a field in this row ("C7"), the row's first cell if the field has no column. */
     public String cell(String field) {
         if (sheetRow == null) {

@@ -88,21 +88,11 @@ final class PolicyFileCheck {
     }
 
     private String where(int i) {
-        SourcePosition p = position(i);
-        if (p.inSheet()) {
-            return p.sheet() + "!" + p.cell("STATUS");
-        }
-        return p.line() == null ? "another row" : "line " + p.line();
+        return position(i).describe("STATUS");
     }
 
     private SourcePosition position(int i) {
         int line = rows.lines[i];
-        if (template == null || line <= 0) {
-            return SourcePosition.none();
-        }
-        if (template.inSheet()) {
-            return new SourcePosition(null, template.sheet(), line, template.columnLetters());
-        }
-        return SourcePosition.line(line);
+        return template == null || line <= 0 ? SourcePosition.none() : template.atLine(line);
     }
 }
