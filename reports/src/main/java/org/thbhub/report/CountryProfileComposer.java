@@ -342,16 +342,10 @@ public final class CountryProfileComposer {
     }
 
     private String range() {
-        return years.get(0) + "\u2013" + years.get(years.size() - 1);
+        return TrendReportComposer.range(years);
     }
 
     private String note(String specific) {
-        return "Source: "
-                + data.source()
-                + ". "
-                + specific
-                + " Flags and suppression: "
-                + TrendReportComposer.LEGEND
-                + ".";
+        return TrendReportComposer.note(data.source(), specific);
     }
 }

@@ -248,58 +248,61 @@ public final class TrendReportComposer {
     }
 
     private ReportTable rateTable() {
+        return regionRows(
+                "Detected victims per 100,000 population",
+                yearColumns(),
+                ratioByRegion(RATE_PER_100K),
+                ratioByYear(states, RATE_PER_100K));
+    }
+
+    /** A ratio the report prints: numerator over denominator, times a scale, as a kind of value. */
+    private record Ratio(
+            String numerator,
+            Breakdown numeratorPart,
+            String denominator,
+            Breakdown denominatorPart,
+            ReportValue.Kind kind,
+            double scale) {
+
+        /** A part's share of detected victims, in percent. */
+        static Ratio shareOfVictims(Breakdown part) {
+            return new Ratio(VICT, part, VICT, Breakdown.TOTAL, PERCENT, 100);
+        }
+    }
+
+    private static final Ratio RATE_PER_100K =
+            new Ratio(VICT, Breakdown.TOTAL, "POP", Breakdown.TOTAL, RATE, 100_000);
+    private static final Ratio CONVICTIONS_PER_PROSECUTION =
+            new Ratio("CONV", Breakdown.TOTAL, "PROS", Breakdown.TOTAL, RATIO, 1);
+
+    /** The ratio year by year for every region: the rows of a region x year table. */
+    private Map<Region, List<ReportValue>> ratioByRegion(Ratio ratio) {
         Map<Region, List<ReportValue>> rows = new LinkedHashMap<>();
         for (Region region : data.regions()) {
-            List<ReportValue> values = new ArrayList<>();
-            for (int year : years) {
-                values.add(
-                        ratio(
-                                statesOf(region),
-                                VICT,
-                                Breakdown.TOTAL,
-                                "POP",
-                                Breakdown.TOTAL,
-                                year,
-                                RATE,
-                                100_000));
-            }
-            rows.put(region, values);
+            rows.put(region, ratioByYear(statesOf(region), ratio));
         }
-        List<ReportValue> total = new ArrayList<>();
+        return rows;
+    }
+
+    private List<ReportValue> ratioByYear(List<ReportingState> members, Ratio ratio) {
+        List<ReportValue> values = new ArrayList<>();
         for (int year : years) {
-            total.add(
-                    ratio(
-                            states,
-                            VICT,
-                            Breakdown.TOTAL,
-                            "POP",
-                            Breakdown.TOTAL,
-                            year,
-                            RATE,
-                            100_000));
+            values.add(ratio(members, ratio, year));
         }
-        return regionRows("Detected victims per 100,000 population", yearColumns(), rows, total);
+        return values;
     }
 
     /**
      * A ratio over the States where both numerator and denominator are published; partial when a
      * State with one of them published is left out because the other is suppressed.
      */
-    private ReportValue ratio(
-            List<ReportingState> members,
-            String numerator,
-            Breakdown numeratorPart,
-            String denominator,
-            Breakdown denominatorPart,
-            int year,
-            ReportValue.Kind kind,
-            double scale) {
+    private ReportValue ratio(List<ReportingState> members, Ratio ratio, int year) {
         List<Cell> nums = new ArrayList<>();
         List<Cell> dens = new ArrayList<>();
         boolean leftOut = false;
         for (ReportingState state : members) {
-            Cell num = cells.get(state.code(), numerator, numeratorPart, year);
-            Cell den = cells.get(state.code(), denominator, denominatorPart, year);
+            Cell num = cells.get(state.code(), ratio.numerator(), ratio.numeratorPart(), year);
+            Cell den = cells.get(state.code(), ratio.denominator(), ratio.denominatorPart(), year);
             if (num.isPrintable() && den.isPrintable()) {
                 nums.add(num);
                 dens.add(den);
@@ -314,10 +317,11 @@ public final class TrendReportComposer {
         }
         if (!num.isPrintable() || !den.isPrintable() || den.value() == 0) {
             return leftOut && nums.isEmpty()
-                    ? ReportValue.derived(kind, null, Cell.suppressed(ConfStatus.C, null))
+                    ? ReportValue.derived(ratio.kind(), null, Cell.suppressed(ConfStatus.C, null))
                     : ReportValue.missing();
         }
-        return ReportValue.derived(kind, num.value() * scale / den.value(), num, den);
+        return ReportValue.derived(
+                ratio.kind(), num.value() * ratio.scale() / den.value(), num, den);
     }
 
     // ---- forms of exploitation ---------------------------------------------------------------
@@ -500,47 +504,22 @@ public final class TrendReportComposer {
         int last = years.get(years.size() - 1);
         Map<Region, Map<String, Double>> latest = new LinkedHashMap<>();
         for (Profile profile : profiles) {
-            Map<Region, List<ReportValue>> rows = new LinkedHashMap<>();
-            for (Region region : data.regions()) {
-                List<ReportValue> values = new ArrayList<>();
-                for (int year : years) {
-                    values.add(
-                            ratio(
-                                    statesOf(region),
-                                    VICT,
-                                    profile.part(),
-                                    VICT,
-                                    Breakdown.TOTAL,
-                                    year,
-                                    PERCENT,
-                                    100));
-                }
-                rows.put(region, values);
-                ReportValue now = values.get(values.size() - 1);
-                if (now.number() != null) {
-                    latest.computeIfAbsent(region, r -> new LinkedHashMap<>())
-                            .put(profile.label(), now.number());
-                }
-            }
-            List<ReportValue> total = new ArrayList<>();
-            for (int year : years) {
-                total.add(
-                        ratio(
-                                states,
-                                VICT,
-                                profile.part(),
-                                VICT,
-                                Breakdown.TOTAL,
-                                year,
-                                PERCENT,
-                                100));
-            }
+            Ratio share = Ratio.shareOfVictims(profile.part());
+            Map<Region, List<ReportValue>> rows = ratioByRegion(share);
+            rows.forEach(
+                    (region, values) -> {
+                        ReportValue now = values.get(values.size() - 1);
+                        if (now.number() != null) {
+                            latest.computeIfAbsent(region, r -> new LinkedHashMap<>())
+                                    .put(profile.label(), now.number());
+                        }
+                    });
             tables.add(
                     regionRows(
                             profile.label() + " among detected victims (%)",
                             yearColumns(),
                             rows,
-                            total));
+                            ratioByYear(states, share)));
         }
         List<String> categories = profiles.stream().map(Profile::label).toList();
         List<ChartSpec.Series> series = new ArrayList<>();
@@ -606,38 +585,11 @@ public final class TrendReportComposer {
                         data.labels().of("CONV"),
                         "Convictions per prosecution");
         Map<Region, List<ReportValue>> latestRows = new LinkedHashMap<>();
-        Map<Region, List<ReportValue>> ratioRows = new LinkedHashMap<>();
         for (Region region : data.regions()) {
-            List<ReportingState> members = statesOf(region);
-            latestRows.put(region, justiceRow(members, last));
-            List<ReportValue> ratios = new ArrayList<>();
-            for (int year : years) {
-                ratios.add(
-                        ratio(
-                                members,
-                                "CONV",
-                                Breakdown.TOTAL,
-                                "PROS",
-                                Breakdown.TOTAL,
-                                year,
-                                RATIO,
-                                1));
-            }
-            ratioRows.put(region, ratios);
+            latestRows.put(region, justiceRow(statesOf(region), last));
         }
-        List<ReportValue> ratioTotal = new ArrayList<>();
-        for (int year : years) {
-            ratioTotal.add(
-                    ratio(
-                            states,
-                            "CONV",
-                            Breakdown.TOTAL,
-                            "PROS",
-                            Breakdown.TOTAL,
-                            year,
-                            RATIO,
-                            1));
-        }
+        Map<Region, List<ReportValue>> ratioRows = ratioByRegion(CONVICTIONS_PER_PROSECUTION);
+        List<ReportValue> ratioTotal = ratioByYear(states, CONVICTIONS_PER_PROSECUTION);
         List<ReportTable> tables =
                 List.of(
                         regionRows(
@@ -704,7 +656,7 @@ public final class TrendReportComposer {
                 ReportValue.count(sum(members, "INVEST", Breakdown.TOTAL, year)),
                 ReportValue.count(sum(members, "PROS", Breakdown.TOTAL, year)),
                 ReportValue.count(sum(members, "CONV", Breakdown.TOTAL, year)),
-                ratio(members, "CONV", Breakdown.TOTAL, "PROS", Breakdown.TOTAL, year, RATIO, 1));
+                ratio(members, CONVICTIONS_PER_PROSECUTION, year));
     }
 
     // ---- emerging patterns -------------------------------------------------------------------
@@ -718,36 +670,9 @@ public final class TrendReportComposer {
             double percent) {}
 
     private ReportSection emerging() {
-        Map<Region, List<ReportValue>> online = new LinkedHashMap<>();
-        for (Region region : data.regions()) {
-            List<ReportValue> values = new ArrayList<>();
-            for (int year : years) {
-                values.add(
-                        ratio(
-                                statesOf(region),
-                                VICT,
-                                Breakdown.recruit("ONLINE"),
-                                VICT,
-                                Breakdown.TOTAL,
-                                year,
-                                PERCENT,
-                                100));
-            }
-            online.put(region, values);
-        }
-        List<ReportValue> onlineTotal = new ArrayList<>();
-        for (int year : years) {
-            onlineTotal.add(
-                    ratio(
-                            states,
-                            VICT,
-                            Breakdown.recruit("ONLINE"),
-                            VICT,
-                            Breakdown.TOTAL,
-                            year,
-                            PERCENT,
-                            100));
-        }
+        Ratio onlineShare = Ratio.shareOfVictims(Breakdown.recruit("ONLINE"));
+        Map<Region, List<ReportValue>> online = ratioByRegion(onlineShare);
+        List<ReportValue> onlineTotal = ratioByYear(states, onlineShare);
         List<Increase> increases = increases();
         List<ReportTable.Row> rows = new ArrayList<>();
         for (Increase inc : increases) {
@@ -1238,16 +1163,20 @@ public final class TrendReportComposer {
     }
 
     private String range() {
+        return range(years);
+    }
+
+    /** "2015–2020": the first and last of the years. */
+    static String range(List<Integer> years) {
         return years.get(0) + "\u2013" + years.get(years.size() - 1);
     }
 
     private String note(String specific) {
-        return "Source: "
-                + data.source()
-                + ". "
-                + specific
-                + " Flags and suppression: "
-                + LEGEND
-                + ".";
+        return note(data.source(), specific);
+    }
+
+    /** The line under a section of either report: its source, what to know, the legend. */
+    static String note(String source, String specific) {
+        return "Source: " + source + ". " + specific + " Flags and suppression: " + LEGEND + ".";
     }
 }
