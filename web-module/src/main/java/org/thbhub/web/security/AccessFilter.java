@@ -38,6 +38,13 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
 
     static final String CHALLENGE = "Basic realm=\"THB Hub\"";
 
+    /**
+     * The pages mark their requests with this header. Their 401 carries no Basic challenge, so the
+     * browser never shows its own login dialog; scripts, which do not send it, are challenged as
+     * before.
+     */
+    public static final String PAGE_MARKER = "X-Requested-With";
+
     @Context ResourceInfo resource;
     @Context HttpServletRequest servletRequest;
     @Inject CallerResolver callers;
@@ -112,14 +119,23 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
     }
 
     private static Response unauthorized(ContainerRequestContext request, String detail) {
-        return Response.fromResponse(
+        var response =
+                Response.fromResponse(
                         Problem.of(
                                         Response.Status.UNAUTHORIZED,
                                         detail,
                                         request.getUriInfo().getRequestUri().getPath())
-                                .toResponse())
-                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
-                .build();
+                                .toResponse());
+        if (!fromPage(request)) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+        }
+        return response.build();
+    }
+
+    /** Whether a request comes from the pages (see {@link #PAGE_MARKER}). */
+    public static boolean fromPage(ContainerRequestContext request) {
+        String marker = request.getHeaderString(PAGE_MARKER);
+        return marker != null && !marker.isBlank();
     }
 
     private boolean isAnnotated(Method method, Class<PermitAll> annotation) {

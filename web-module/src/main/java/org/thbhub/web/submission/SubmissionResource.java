@@ -43,6 +43,7 @@ import org.thbhub.submission.Submissions;
 import org.thbhub.validation.ImportMode;
 import org.thbhub.web.PageDto;
 import org.thbhub.web.Params;
+import org.thbhub.web.security.AccessFilter;
 import org.thbhub.web.security.CurrentCaller;
 
 /** Submissions: uploads (REST channel) and the scoped read API. */
@@ -82,8 +83,9 @@ public class SubmissionResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("filename") String filename,
             @QueryParam("dryRun") boolean dryRun,
-            @QueryParam("mode") String mode) {
-        return judge(body, contentType, filename, dryRun, mode);
+            @QueryParam("mode") String mode,
+            @HeaderParam(AccessFilter.PAGE_MARKER) String page) {
+        return judge(body, contentType, filename, dryRun, mode, channel(page));
     }
 
     @POST
@@ -94,7 +96,8 @@ public class SubmissionResource {
             List<EntityPart> parts,
             @QueryParam("filename") String filename,
             @QueryParam("dryRun") boolean dryRun,
-            @QueryParam("mode") String mode) {
+            @QueryParam("mode") String mode,
+            @HeaderParam(AccessFilter.PAGE_MARKER) String page) {
         EntityPart file =
                 parts.stream()
                         .filter(p -> "file".equals(p.getName()))
@@ -105,11 +108,21 @@ public class SubmissionResource {
                                                 "file", "the form has no part named 'file'"));
         String name = Optional.ofNullable(filename).or(file::getFileName).orElse(null);
         String type = file.getMediaType() == null ? null : file.getMediaType().toString();
-        return judge(file.getContent(), type, name, dryRun, mode);
+        return judge(file.getContent(), type, name, dryRun, mode, channel(page));
+    }
+
+    /** A file sent from the pages (which mark their requests) came in through the web channel. */
+    private static Channel channel(String pageMarker) {
+        return pageMarker == null || pageMarker.isBlank() ? Channel.REST : Channel.WEB;
     }
 
     private Response judge(
-            InputStream body, String contentType, String filename, boolean dryRun, String mode) {
+            InputStream body,
+            String contentType,
+            String filename,
+            boolean dryRun,
+            String mode,
+            Channel channel) {
         Caller who = caller.get();
         ImportMode importMode =
                 Params.enumValue("mode", mode, ImportMode.class).orElse(ImportMode.STRICT);
@@ -127,7 +140,7 @@ public class SubmissionResource {
                                     upload.file(),
                                     fileName(filename),
                                     contentType,
-                                    Channel.REST,
+                                    channel,
                                     who.name(),
                                     analyst ? Optional.empty() : who.country(),
                                     analyst,
@@ -209,6 +222,21 @@ public class SubmissionResource {
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"" + submission.fileName().replace("\"", "") + "\"")
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/receipt.txt")
+    @Produces("text/plain;charset=UTF-8")
+    @Operation(summary = "The plain-text receipt, the same text as the outbox .txt receipt")
+    public Response receiptText(@PathParam("id") String id) {
+        Submission submission = find(id);
+        return Response.ok(ReceiptJson.text(Receipt.of(submission)))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\""
+                                + submission.fileName().replace("\"", "")
+                                + ".receipt.txt\"")
                 .build();
     }
 
