@@ -50,7 +50,7 @@ export async function render({ who, query }) {
     : h('p', {}, t('data.countryFixed', { country: countryName(all, country) + ' (' + country + ')' }));
   const asOfInput = h('input', { type: 'date', name: 'asOf', value: asOfDate, max: new Date().toISOString().slice(0, 10) });
   const form = h('form', { method: 'get', action: BASE + '/data', class: 'row' },
-    countryChoice,
+    analyst ? countryChoice : null,
     field(t('data.asOf'), asOfInput, t('data.asOfHint')),
     h('div', { class: 'field' }, h('button', { type: 'submit', class: 'secondary' }, t('data.show'))));
 
@@ -105,6 +105,7 @@ export async function render({ who, query }) {
     : table(t('data.policyCaption', { country }), [t('data.item'), ...policyYears.map(String)], policyRows);
 
   show(t('data.title'),
+    analyst ? null : countryChoice,
     form,
     region,
     h('p', {}, latest ? t('data.asOfText', { date: date(latest) }) : t('data.asOfNone')),

@@ -39,15 +39,22 @@ export async function render({ who }) {
   const check = h('button', { type: 'button', class: 'secondary', id: 'check' }, t('deliver.check'));
   const send = h('button', { type: 'button', id: 'send' }, t('deliver.send'));
 
+  let busy = false;
+  // aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page
+  const setBusy = (value) => {
+    busy = value;
+    [check, send].forEach((b) => b.setAttribute('aria-disabled', String(value)));
+  };
+
   async function go(dryRun) {
+    if (busy) return;
     const f = current();
     if (!f) {
       announce(verdict, 'error', t('deliver.noFile'));
       file.focus();
       return;
     }
-    check.disabled = true;
-    send.disabled = true;
+    setBusy(true);
     details.replaceChildren();
     progress.value = 0;
     announce(verdict, 'busy', t('deliver.uploading', { name: f.name }));
@@ -70,8 +77,7 @@ export async function render({ who }) {
       progress.value = 0;
       announce(verdict, 'error', errorText(err));
     } finally {
-      check.disabled = false;
-      send.disabled = false;
+      setBusy(false);
     }
   }
 

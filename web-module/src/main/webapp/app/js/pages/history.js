@@ -18,7 +18,7 @@ export async function render({ who, query }) {
     return;
   }
   const rows = answer.items.map((s) => h('tr', {},
-    h('td', {}, h('time', { datetime: s.receivedAt }, dateTime(s.receivedAt))),
+    h('td', { class: 'when' }, h('time', { datetime: s.receivedAt }, dateTime(s.receivedAt))),
     h('td', {}, h('a', { href: BASE + '/submissions/' + s.id }, s.fileName)),
     analyst ? h('td', {}, s.country || '') : null,
     h('td', {}, s.channel),

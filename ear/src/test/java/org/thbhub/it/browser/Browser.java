@@ -174,8 +174,28 @@ final class Browser implements AutoCloseable {
 
     /** Tab forward until the focused element matches, at most max presses. */
     WebElement tabTo(String description, java.util.function.Predicate<WebElement> wanted, int max) {
+        return tabTo(description, wanted, max, false);
+    }
+
+    /** Tab (or Shift+Tab backwards) until the focused element matches. */
+    WebElement tabTo(
+            String description,
+            java.util.function.Predicate<WebElement> wanted,
+            int max,
+            boolean backwards) {
+        if (backwards) {
+            max = Math.max(max, 60);
+        }
         for (int i = 0; i < max; i++) {
-            press(Keys.TAB);
+            if (backwards) {
+                new Actions(driver)
+                        .keyDown(Keys.SHIFT)
+                        .sendKeys(Keys.TAB)
+                        .keyUp(Keys.SHIFT)
+                        .perform();
+            } else {
+                press(Keys.TAB);
+            }
             WebElement now = focused();
             if (wanted.test(now)) {
                 return now;
