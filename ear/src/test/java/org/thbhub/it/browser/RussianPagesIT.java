@@ -41,7 +41,10 @@ class RussianPagesIT {
             b.button("Войти").click();
             b.until("the home page", () -> b.driver.getCurrentUrl().equals(Browser.PAGES + "/"));
             b.waitReady();
-            assertThat(b.text(By.id("who"))).contains("национальный докладчик");
+            assertThat(b.text(By.id("who")))
+                    .contains("национальный докладчик")
+                    .as("the country's name from /reference/countries?lang=ru")
+                    .contains("Австрия (AUT)");
             assertThat(b.has(By.xpath("//button[normalize-space(.)='Выйти']"))).isTrue();
 
             b.link("Сдать данные").click();
@@ -73,6 +76,7 @@ class RussianPagesIT {
 
             b.link("Наши данные").click();
             b.waitReady();
+            assertThat(label(b, "VICT")).startsWith("Зарегистрированные жертвы");
             assertThat(GovernmentReaderIT.cell(b, label(b, "VICT"), "1984"))
                     .as("Russian digit grouping")
                     .isEqualTo("12 345"); // WebDriver reads the no-break space as a space
@@ -84,6 +88,7 @@ class RussianPagesIT {
                     () -> "en".equals(b.js("return document.documentElement.lang", List.of())));
             b.waitReady();
             assertThat(b.heading()).isEqualTo("Our data");
+            assertThat(label(b, "VICT")).startsWith("Зарегистрированные жертвы");
             assertThat(GovernmentReaderIT.cell(b, label(b, "VICT"), "1984")).isEqualTo("12,345");
             b.open("/history");
             assertThat(b.heading()).as("the choice is remembered").isEqualTo("History");
