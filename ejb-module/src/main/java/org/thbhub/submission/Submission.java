@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -105,7 +106,10 @@ public class Submission {
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
         this.sizeBytes = sizeBytes;
         this.uploader = Objects.requireNonNull(uploader, "uploader");
-        this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+        // kept as the database keeps it (microseconds), so that the receipt written at once and
+        // the one read back later (GET /submissions/{id}/receipt.txt) say the same time
+        this.receivedAt =
+                Objects.requireNonNull(receivedAt, "receivedAt").truncatedTo(ChronoUnit.MICROS);
         this.status = SubmissionStatus.RECEIVED;
     }
 

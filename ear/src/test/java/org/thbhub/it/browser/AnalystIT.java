@@ -32,7 +32,7 @@ class AnalystIT {
                         "AUT,VICT,_T,_T,_T,_T,_T,1992,,A,A"));
 
         try (Browser b = new Browser("en")) {
-            b.signIn("analyst");
+            b.signIn(User.ANALYST);
             b.link("Coverage").click();
             b.waitReady();
             new Select(b.field("Indicator")).selectByValue("VICT");

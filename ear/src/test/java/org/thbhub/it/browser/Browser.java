@@ -28,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thbhub.it.Api.User;
 
 /**
  * One headless Debian Chromium with a fresh profile, driven through chromedriver at its Debian
@@ -109,15 +110,20 @@ final class Browser implements AutoCloseable {
                 .isEqualTo("true");
     }
 
-    /** Sign in through the sign-in page with a demo account (password = user name). */
-    Browser signIn(String user) {
+    /** Sign in through the sign-in page as one of the run's test users. */
+    Browser signIn(User user) {
         open("/sign-in");
-        field("User name").sendKeys(user);
-        field("Password").sendKeys(user);
+        field("User name").sendKeys(user.userName());
+        field("Password").sendKeys(password(user));
         button("Sign in").click();
         until("the home page", () -> driver.getCurrentUrl().equals(PAGES + "/"));
         waitReady();
         return this;
+    }
+
+    /** The user's password in this run (demo: the user name). */
+    static String password(User user) {
+        return user.userName();
     }
 
     /** The control whose visible label reads exactly this. */
@@ -319,7 +325,9 @@ final class Browser implements AutoCloseable {
                         ((Number) m.get("load")).doubleValue(),
                         ((Number) m.get("usable")).doubleValue());
         try {
-            Path csv = OUT.resolve("page-loads.csv");
+            Path csv =
+                    OUT.resolve(
+                            "page-loads-" + System.getProperty("thb.it.database", "any") + ".csv");
             if (!Files.exists(csv)) {
                 Files.writeString(
                         csv, "page,transferredBytes,requests,domContentLoadedMs,loadMs,usableMs\n");

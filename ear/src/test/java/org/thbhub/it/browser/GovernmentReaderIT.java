@@ -45,7 +45,7 @@ class GovernmentReaderIT {
                                 "DEU,VICT,_T,_T,_T,_T,_T,1995,777"));
 
         try (Browser b = new Browser("en")) {
-            b.signIn("government-aut");
+            b.signIn(User.GOVERNMENT_AUT);
             assertThat(b.text(By.id("who"))).contains("government reader").contains("AUT");
             assertThat(b.has(By.linkText("Deliver data"))).as("no delivery for readers").isFalse();
 

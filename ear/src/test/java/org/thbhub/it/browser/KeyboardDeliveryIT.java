@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.thbhub.it.Api.User;
 
 /**
  * The whole delivery by keyboard alone: every step is a key pressed on whatever has the focus
@@ -36,7 +37,11 @@ class KeyboardDeliveryIT {
             assertThat(b.focused().getAttribute("name"))
                     .as("the user name has the focus")
                     .isEqualTo("username");
-            b.press("rapporteur-aut", Keys.TAB, "rapporteur-aut", Keys.ENTER);
+            b.press(
+                    User.RAPPORTEUR_AUT.userName(),
+                    Keys.TAB,
+                    Browser.password(User.RAPPORTEUR_AUT),
+                    Keys.ENTER);
             b.until("the home page", () -> b.driver.getCurrentUrl().equals(Browser.PAGES + "/"));
             b.waitReady();
 

@@ -38,7 +38,7 @@ class PageTourIT {
             b.clearCache();
             visit(b, "sign-in", "/sign-in", "Sign in", over);
 
-            b.signIn("rapporteur-aut");
+            b.signIn(User.RAPPORTEUR_AUT);
             visit(b, "home-rapporteur", "/", "Welcome, rapporteur-aut", over);
             visit(b, "deliver", "/deliver", "Deliver data", over);
             visit(b, "history-rapporteur", "/history", "History", over);
@@ -53,13 +53,13 @@ class PageTourIT {
             b.button("Sign out").click();
             b.until("the sign-in page", () -> b.driver.getCurrentUrl().contains("/sign-in"));
 
-            b.signIn("government-aut");
+            b.signIn(User.GOVERNMENT_AUT);
             visit(b, "home-government", "/", "Welcome, government-aut", over);
             visit(b, "history-government", "/history", "History", over);
             b.button("Sign out").click();
             b.until("the sign-in page", () -> b.driver.getCurrentUrl().contains("/sign-in"));
 
-            b.signIn("analyst");
+            b.signIn(User.ANALYST);
             visit(b, "home-analyst", "/", "Welcome, analyst", over);
             visit(b, "data-analyst", "/data?country=AUT", "Our data", over);
             visit(b, "coverage-analyst", "/coverage", "Coverage", over);
@@ -69,7 +69,7 @@ class PageTourIT {
             b.button("Sign out").click();
             b.until("the sign-in page", () -> b.driver.getCurrentUrl().contains("/sign-in"));
 
-            b.signIn("admin");
+            b.signIn(User.ADMIN);
             visit(b, "home-admin", "/", "Welcome, admin", over);
             visit(b, "audit", "/audit", "Audit log", over);
             assertThat(b.driver.findElements(By.cssSelector("main tbody tr"))).isNotEmpty();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.thbhub.it.Api.User;
 
 /** The rapporteur's journey: a file with errors, its problems, the fixed file, the history. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,7 +38,7 @@ class RapporteurDeliveryIT {
                         "AUT,VICT,M,_T,_T,_T,_T,2016,12",
                         "AUT,VICT,F,_T,_T,_T,_T,2016,18");
         try (Browser b = new Browser("en")) {
-            b.signIn("rapporteur-aut");
+            b.signIn(User.RAPPORTEUR_AUT);
             assertThat(b.text(By.id("who")))
                     .contains("rapporteur-aut")
                     .contains("national rapporteur")

@@ -34,8 +34,8 @@ class RussianPagesIT {
             b.open("/sign-in");
             assertThat(b.js("return document.documentElement.lang", List.of())).isEqualTo("ru");
             assertThat(b.heading()).isEqualTo("Вход");
-            b.field("Имя пользователя").sendKeys("rapporteur-aut");
-            b.field("Пароль").sendKeys("rapporteur-aut");
+            b.field("Имя пользователя").sendKeys(User.RAPPORTEUR_AUT.userName());
+            b.field("Пароль").sendKeys(Browser.password(User.RAPPORTEUR_AUT));
             b.screenshot("sign-in-ru");
             b.assertAccessible("sign-in (ru)");
             b.button("Войти").click();
@@ -88,7 +88,7 @@ class RussianPagesIT {
                     () -> "en".equals(b.js("return document.documentElement.lang", List.of())));
             b.waitReady();
             assertThat(b.heading()).isEqualTo("Our data");
-            assertThat(label(b, "VICT")).startsWith("Зарегистрированные жертвы");
+            assertThat(label(b, "VICT")).startsWith("Victims registered");
             assertThat(GovernmentReaderIT.cell(b, label(b, "VICT"), "1984")).isEqualTo("12,345");
             b.open("/history");
             assertThat(b.heading()).as("the choice is remembered").isEqualTo("History");
