@@ -30,13 +30,12 @@ export async function render({ query }) {
     field(t('coverage.indicator'), indicatorChoice), field(t('coverage.from'), fromInput), field(t('coverage.to'), toInput),
     h('div', { class: 'field' }, h('button', { type: 'submit', class: 'secondary' }, t('coverage.show'))));
 
+  // the latest submissions come after the grid: the grid is what the page is for
+  const latestRequest = getJson('/submissions?size=500');
+  latestRequest.catch(() => null);
   let values;
-  let latest;
   try {
-    [values, latest] = await Promise.all([
-      getAll('/observations?indicator=' + indicator + '&from=' + from + '&to=' + to + TOTAL),
-      getJson('/submissions?size=500'),
-    ]);
+    values = await getAll('/observations?indicator=' + indicator + '&from=' + from + '&to=' + to + TOTAL);
   } catch (err) {
     show(t('coverage.title'), form, region);
     announce(region, 'error', errorText(err));
@@ -73,20 +72,29 @@ export async function render({ query }) {
   });
   const perRegion = table(t('coverage.regionCaption'), [t('coverage.region'), ...years.map(String)], regionRows, { numeric: years.map((y, i) => i + 1) });
 
+  const latestPart = h('div', { 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('coverage.loading')));
+  show(t('coverage.title'), h('p', {}, t('coverage.intro')), form, region,
+    h('p', { class: 'legend' }, t('coverage.legend')),
+    grid,
+    h('h2', {}, t('coverage.perRegion')), perRegion,
+    h('h2', {}, t('coverage.latest')), latestPart);
+  try {
+    latestPart.replaceChildren(latestTable((await latestRequest).items));
+  } catch (err) {
+    latestPart.replaceChildren(h('p', { class: 'error-text' }, errorText(err)));
+  }
+  latestPart.removeAttribute('aria-busy');
+}
+
+function latestTable(items) {
   const newest = new Map();
-  for (const s of latest.items) if (s.country && !newest.has(s.country)) newest.set(s.country, s);
+  for (const s of items) if (s.country && !newest.has(s.country)) newest.set(s.country, s);
   const latestRows = [...newest.values()].sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1)).map((s) => h('tr', {},
     h('td', {}, s.country),
     h('td', {}, h('time', { datetime: s.receivedAt }, dateTime(s.receivedAt))),
     h('td', {}, h('a', { href: BASE + '/submissions/' + s.id }, s.fileName)),
     h('td', {}, s.channel),
     h('td', {}, h('span', { class: 'badge ' + s.status }, s.status))));
-  const latestPart = latestRows.length === 0 ? h('p', {}, t('coverage.noSubmissions'))
+  return latestRows.length === 0 ? h('p', {}, t('coverage.noSubmissions'))
     : table(t('coverage.latestCaption'), [t('history.country'), t('history.received'), t('history.file'), t('history.channel'), t('history.status')], latestRows);
-
-  show(t('coverage.title'), h('p', {}, t('coverage.intro')), form, region,
-    h('p', { class: 'legend' }, t('coverage.legend')),
-    grid,
-    h('h2', {}, t('coverage.perRegion')), perRegion,
-    h('h2', {}, t('coverage.latest')), latestPart);
 }

@@ -3,7 +3,7 @@
 
 import { BASE, download, upload } from '../api.js';
 import { t, number, plural } from '../i18n.js';
-import { h, show, field, liveRegion, announce, errorText, downloadLink } from '../ui.js';
+import { h, show, field, liveRegion, announce, errorText, downloadLink, countries, countryName } from '../ui.js';
 import { problemsSection, summary } from '../problems.js';
 
 export async function render({ who }) {
@@ -104,8 +104,10 @@ export async function render({ who }) {
   check.addEventListener('click', () => go(true));
   send.addEventListener('click', () => go(false));
 
+  let countryLabel = country;
+  try { countryLabel = countryName(await countries(), country) + ' (' + country + ')'; } catch (e) { /* the code alone */ }
   show(t('deliver.title'),
-    h('p', {}, t('deliver.intro', { country })),
+    h('p', {}, t('deliver.intro', { country: countryLabel })),
     h('p', {}, template),
     note,
     h('form', { onsubmit: (e) => e.preventDefault() },
