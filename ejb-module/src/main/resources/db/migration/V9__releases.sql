@@ -1,4 +1,4 @@
--- Review and release per country x reporting year (design.md section 12, docs/adr/0008).
+-- Review and release per country x reporting year (design.md section 12, docs/adr/0009).
 
 -- One row per country x year once accepted data exists: the state of its current round.
 create table release_round (
