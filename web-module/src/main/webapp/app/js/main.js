@@ -19,6 +19,7 @@ export const PAGES = [
   { path: '/coverage', module: 'coverage', roles: ['analyst'], nav: 'nav.coverage' },
   { path: '/reports', module: 'reports', roles: ['analyst'], nav: 'nav.reports' },
   { path: '/import', module: 'import', roles: ['analyst'], nav: 'nav.import' },
+  { path: '/releases', module: 'releases', roles: ['rapporteur', 'government', 'analyst', 'admin'], nav: 'nav.releases' },
   { path: '/audit', module: 'audit', roles: ['admin'], nav: 'nav.audit' },
   { path: '/users', module: 'users', roles: ['admin'], nav: 'nav.users', auth: 'jdbc' },
 ];

@@ -39,6 +39,7 @@ class PagesIT {
                 "/import",
                 "/audit",
                 "/users",
+                "/releases",
                 "/submissions/6f1c1a52-6a0e-4b0e-9d7e-1c0c1d6f2a11"
             })
     void everyPageAddressAnswersTheShellWithAPolicyThatLoadsNothingFromOutside(String page)

@@ -34,7 +34,8 @@ public class PageFilter extends HttpFilter {
                     "/reports",
                     "/import",
                     "/audit",
-                    "/users");
+                    "/users",
+                    "/releases");
 
     private static final Pattern SUBMISSION_PAGE = Pattern.compile("/submissions/[^/]+");
 
