@@ -30,9 +30,9 @@ class PageTourIT {
                         Files2.statCsv(
                                 "aut-tour-" + tag + ".csv",
                                 tag,
-                                "AUT,VICT,_T,_T,_T,_T,_T,1986,61,P,F",
-                                "AUT,VICT,F,_T,_T,_T,_T,1986,40",
-                                "AUT,VICT,M,_T,_T,_T,_T,1986,21"));
+                                "AUT,VICT,_T,_T,_T,_T,_T,2021,61,P,F",
+                                "AUT,VICT,F,_T,_T,_T,_T,2021,40",
+                                "AUT,VICT,M,_T,_T,_T,_T,2021,21"));
         List<String> over = new ArrayList<>();
         try (Browser b = new Browser("en")) {
             b.clearCache();
@@ -50,12 +50,12 @@ class PageTourIT {
                     over);
             visit(b, "data-rapporteur", "/data", "Our data", over);
             visit(b, "not-found", "/coverage", "Not found", over);
-            visit(b, "releases-rapporteur", "/releases?year=1986", "Releases", over);
+            visit(b, "releases-rapporteur", "/releases?year=2021", "Releases", over);
             b.driver
-                    .findElement(By.cssSelector("button[aria-label='Submit: Austria 1986']"))
+                    .findElement(By.cssSelector("button[aria-label='Submit: Austria 2021']"))
                     .click();
             b.until(
-                    "AUT 1986 submitted",
+                    "AUT 2021 submitted",
                     () -> b.text(By.cssSelector("[role=status]")).contains("SUBMITTED"));
             b.button("Sign out").click();
             b.until("the sign-in page", () -> b.driver.getCurrentUrl().contains("/sign-in"));
@@ -73,15 +73,15 @@ class PageTourIT {
             visit(b, "reports-analyst", "/reports", "Reports", over);
             visit(b, "import", "/import", "UNODC import", over);
             visit(b, "history-analyst", "/history", "History", over);
-            visit(b, "releases-analyst", "/releases?year=1986", "Releases", over);
+            visit(b, "releases-analyst", "/releases?year=2021", "Releases", over);
             assertThat(b.text(By.xpath("//tr[th[normalize-space(.)='Austria (AUT)']]")))
                     .contains("SUBMITTED")
                     .contains("rapporteur-aut");
             b.driver
-                    .findElement(By.cssSelector("button[aria-label='Approve: Austria 1986']"))
+                    .findElement(By.cssSelector("button[aria-label='Approve: Austria 2021']"))
                     .click();
             b.until(
-                    "AUT 1986 approved",
+                    "AUT 2021 approved",
                     () -> b.text(By.cssSelector("[role=status]")).contains("APPROVED"));
             b.button("Sign out").click();
             b.until("the sign-in page", () -> b.driver.getCurrentUrl().contains("/sign-in"));

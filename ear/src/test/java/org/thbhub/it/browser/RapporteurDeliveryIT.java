@@ -27,16 +27,16 @@ class RapporteurDeliveryIT {
                 Files2.statCsv(
                         "aut-web-" + tag + ".csv",
                         tag,
-                        "AUT,VICT,_T,_T,_T,_T,_T,2016,-3",
-                        "AUT,VICT,X,_T,_T,_T,_T,2016,4",
-                        "AUT,VICT,F,_T,_T,_T,_T,2016,2");
+                        "AUT,VICT,_T,_T,_T,_T,_T,2002,-3",
+                        "AUT,VICT,X,_T,_T,_T,_T,2002,4",
+                        "AUT,VICT,F,_T,_T,_T,_T,2002,2");
         Path fixed =
                 Files2.statCsv(
                         "aut-web-" + tag + "-fixed.csv",
                         tag,
-                        "AUT,VICT,_T,_T,_T,_T,_T,2016,30",
-                        "AUT,VICT,M,_T,_T,_T,_T,2016,12",
-                        "AUT,VICT,F,_T,_T,_T,_T,2016,18");
+                        "AUT,VICT,_T,_T,_T,_T,_T,2002,30",
+                        "AUT,VICT,M,_T,_T,_T,_T,2002,12",
+                        "AUT,VICT,F,_T,_T,_T,_T,2002,18");
         try (Browser b = new Browser("en")) {
             b.signIn(User.RAPPORTEUR_AUT);
             assertThat(b.text(By.id("who")))

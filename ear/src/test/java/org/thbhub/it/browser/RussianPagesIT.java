@@ -26,10 +26,10 @@ class RussianPagesIT {
         Seed.accepted(
                 User.RAPPORTEUR_AUT,
                 Files2.statCsv(
-                        "aut-ru-" + tag + ".csv", tag, "AUT,VICT,_T,_T,_T,_T,_T,1984,12345"));
+                        "aut-ru-" + tag + ".csv", tag, "AUT,VICT,_T,_T,_T,_T,_T,1994,12345"));
         Path bad =
                 Files2.statCsv(
-                        "aut-ru-" + tag + "-bad.csv", tag, "AUT,VICT,_T,_T,_T,_T,_T,1984,-1");
+                        "aut-ru-" + tag + "-bad.csv", tag, "AUT,VICT,_T,_T,_T,_T,_T,1994,-1");
         try (Browser b = new Browser("ru")) {
             b.open("/sign-in");
             assertThat(b.js("return document.documentElement.lang", List.of())).isEqualTo("ru");
@@ -77,7 +77,7 @@ class RussianPagesIT {
             b.link("Наши данные").click();
             b.waitReady();
             assertThat(label(b, "VICT")).startsWith("Зарегистрированные жертвы");
-            assertThat(GovernmentReaderIT.cell(b, label(b, "VICT"), "1984"))
+            assertThat(GovernmentReaderIT.cell(b, label(b, "VICT"), "1994"))
                     .as("Russian digit grouping")
                     .isEqualTo("12 345"); // WebDriver reads the no-break space as a space
             b.screenshot("data-ru");
@@ -89,7 +89,7 @@ class RussianPagesIT {
             b.waitReady();
             assertThat(b.heading()).isEqualTo("Our data");
             assertThat(label(b, "VICT")).startsWith("Victims registered");
-            assertThat(GovernmentReaderIT.cell(b, label(b, "VICT"), "1984")).isEqualTo("12,345");
+            assertThat(GovernmentReaderIT.cell(b, label(b, "VICT"), "1994")).isEqualTo("12,345");
             b.open("/history");
             assertThat(b.heading()).as("the choice is remembered").isEqualTo("History");
             assertThat(b.field("Language").getAttribute("value")).isEqualTo("en");
