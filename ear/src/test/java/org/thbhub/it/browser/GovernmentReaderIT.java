@@ -68,8 +68,11 @@ class GovernmentReaderIT {
             assertThat(lines.get(0)).startsWith("STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA");
             assertThat(lines.subList(1, lines.size()))
                     .isNotEmpty()
-                    .allSatisfy(l -> assertThat(l).contains(",AUT,"));
-            assertThat(String.join("\n", lines)).contains(tag).doesNotContain("DEU");
+                    .allSatisfy(l -> assertThat(l).startsWith("dataflow,THB:THB_STAT(1.0),I,AUT,"));
+            assertThat(String.join("\n", lines))
+                    .contains(tag)
+                    .doesNotContain(",I,DEU,")
+                    .doesNotContain(",1995,777,");
 
             b.link("Country profile (PDF)").click();
             Path pdf = b.downloaded(".pdf");
