@@ -70,7 +70,12 @@ final class HtmlReportWriter {
                             + esc(section.headline())
                             + "</p>");
             if (!section.charts().isEmpty()) {
-                byte[] png = Charts.png(section.charts(), 535 * section.charts().size() / 1, 260);
+                byte[] png =
+                        Charts.png(
+                                section.charts(),
+                                document.texts().locale(),
+                                535 * section.charts().size() / 1,
+                                260);
                 w.write(
                         "<figure><img alt=\""
                                 + esc(section.headline())

@@ -94,7 +94,9 @@ final class PdfReportWriter {
         List<Map<String, ?>> records = new ArrayList<>();
         for (ReportSection section : document.sections()) {
             ChartRenderable chart =
-                    section.charts().isEmpty() ? null : new ChartRenderable(section.charts());
+                    section.charts().isEmpty()
+                            ? null
+                            : new ChartRenderable(section.charts(), document.texts().locale());
             List<ReportTable> tables = section.tables();
             for (int i = 0; i < Math.max(1, tables.size()); i++) {
                 ReportTable table = tables.isEmpty() ? null : tables.get(i);

@@ -82,6 +82,31 @@ final class Sections {
                 section.comparisons());
     }
 
+    /** The chart without the categories (years, regions) in which no series has a value. */
+    static ChartSpec withoutEmptyCategories(ChartSpec chart) {
+        List<ChartSpec.Series> series =
+                chart instanceof ChartSpec.Line line
+                        ? line.series()
+                        : ((ChartSpec.Bar) chart).series();
+        List<String> categories =
+                chart instanceof ChartSpec.Line line
+                        ? line.categories()
+                        : ((ChartSpec.Bar) chart).categories();
+        List<String> kept =
+                categories.stream()
+                        .filter(c -> series.stream().anyMatch(s -> s.points().get(c) != null))
+                        .toList();
+        if (kept.size() == categories.size()) {
+            return chart;
+        }
+        if (chart instanceof ChartSpec.Line line) {
+            return new ChartSpec.Line(line.title(), line.valueAxis(), kept, series);
+        }
+        ChartSpec.Bar bar = (ChartSpec.Bar) chart;
+        return new ChartSpec.Bar(
+                bar.title(), bar.valueAxis(), kept, series, bar.stacked(), bar.horizontal());
+    }
+
     /** A chart is drawn only if one of its series has a value to draw (other than zero alone). */
     static boolean hasPoints(ChartSpec chart) {
         List<ChartSpec.Series> series =
