@@ -130,6 +130,17 @@ final class BuildingBlocksSection {
         if (!silent.isEmpty()) {
             gridTable = gridTable.withNote(t.get("blocks.silent", t.list(silent)));
         }
+        List<String> key = new ArrayList<>();
+        for (String item : items) {
+            String shortLabel = f.labels.shortOf("POLICY_ITEM", item);
+            String label = f.labels.of("POLICY_ITEM", item);
+            if (!shortLabel.equals(label)) {
+                key.add(shortLabel + " = " + label);
+            }
+        }
+        if (!key.isEmpty()) {
+            gridTable = gridTable.withNote(t.get("table.key", String.join("; ", key)));
+        }
         return Sections.finish(
                 t,
                 new ReportSection(

@@ -37,6 +37,7 @@ class UnodcBaselineReportTest {
     static final TrendReportData.Filters YEARS = new TrendReportData.Filters(2003, 2021);
     static final String NORTHERN_EUROPE = "154";
 
+    private static ReportDatabase database;
     private static TrendReportData english;
     private static TrendReportData russian;
     private static ReportDocument report;
@@ -45,6 +46,7 @@ class UnodcBaselineReportTest {
     @BeforeAll
     static void composeTheReportOverTheBaseline() throws IOException {
         ReportDatabase db = ReportDatabase.fresh(ReportDatabase.Kind.H2);
+        database = db;
         TrendReportBenchmarkTest.loadBaseline(db);
         english = load(db, "en");
         russian = load(db, "ru");
@@ -203,7 +205,7 @@ class UnodcBaselineReportTest {
                 String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
                 assertThat(text).contains(doc.title(), doc.sections().get(0).title());
                 var pages = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
-                for (int page = 0; page < Math.min(4, pdf.getNumberOfPages()); page++) {
+                for (int page = 0; page < pdf.getNumberOfPages(); page++) {
                     javax.imageio.ImageIO.write(
                             pages.renderImageWithDPI(page, 80),
                             "png",
@@ -217,6 +219,57 @@ class UnodcBaselineReportTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theAustriaProfileReadsInBothLanguages() throws IOException {
+        org.thbhub.report.ReportRenderer renderer = new org.thbhub.report.ReportRenderer();
+        Path previews = Path.of("target", "report-previews");
+        Files.createDirectories(previews);
+        for (String language : List.of("en", "ru")) {
+            ReportDocument profile;
+            try (ReportQueries queries =
+                    new ReportQueries(database.dataSource, ReportQueries.M49_SUBREGION, language)) {
+                profile =
+                        org.thbhub.report.CountryProfileComposer.compose(
+                                queries.countryProfile(
+                                        queries.state(CountryCode.of("AUT")).orElseThrow(),
+                                        new TrendReportData.Filters(2012, 2021),
+                                        Optional.empty(),
+                                        NOW,
+                                        "UNODC GLOTIP"));
+            }
+            assertThat(org.thbhub.report.LabelFit.overflowing(profile)).isEmpty();
+            assertThat(profile.title())
+                    .isEqualTo(
+                            language.equals("en")
+                                    ? "Country profile: Austria"
+                                    : "Профиль страны: Австрия");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            renderer.write(profile, org.thbhub.report.ReportFormat.PDF, out);
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+                    org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+                var pages = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+                for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                    javax.imageio.ImageIO.write(
+                            pages.renderImageWithDPI(page, 80),
+                            "png",
+                            previews.resolve(
+                                            "baseline-AUT-"
+                                                    + language
+                                                    + "-page"
+                                                    + (page + 1)
+                                                    + ".png")
+                                    .toFile());
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyLabelFitsItsCellInTwoLinesInBothLanguages() {
+        assertThat(org.thbhub.report.LabelFit.overflowing(report)).isEmpty();
+        assertThat(org.thbhub.report.LabelFit.overflowing(reportRu)).isEmpty();
     }
 
     @Test
