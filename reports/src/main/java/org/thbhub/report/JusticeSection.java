@@ -51,7 +51,7 @@ final class JusticeSection {
                         ? t.get("justice.headline.none", f.range())
                         : found.low().equals(found.high())
                                 ? t.get(
-                                        "justice.headline.one",
+                                        "justice.headline.single",
                                         year,
                                         t.ratio(found.lowValue()),
                                         found.low().name())

@@ -62,9 +62,12 @@ final class Sections {
     static ReportSection finish(
             Texts t, ReportSection section, String source, Object... emptyArgs) {
         List<ReportTable> tables = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (ReportTable table : section.tables()) {
             ReportTable pruned = table.pruned(t);
-            if (!pruned.isEmpty()) {
+            if (pruned.isEmpty()) {
+                leftOut.add(table.title());
+            } else {
                 tables.add(pruned);
             }
         }
@@ -72,13 +75,17 @@ final class Sections {
         if (tables.isEmpty()) {
             return ReportTexts.empty(t, section.id(), section.title(), source, emptyArgs);
         }
+        String note =
+                leftOut.isEmpty()
+                        ? section.note()
+                        : t.get("table.leftOutWhole", t.list(leftOut)) + " " + section.note();
         return new ReportSection(
                 section.id(),
                 section.title(),
                 section.headline(),
                 charts,
                 tables,
-                section.note(),
+                note,
                 section.comparisons());
     }
 
