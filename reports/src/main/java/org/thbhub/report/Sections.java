@@ -71,7 +71,11 @@ final class Sections {
                 tables.add(pruned);
             }
         }
-        List<ChartSpec> charts = section.charts().stream().filter(Sections::hasPoints).toList();
+        List<ChartSpec> charts =
+                section.charts().stream()
+                        .filter(Sections::hasPoints)
+                        .map(Sections::withoutEmptyCategories)
+                        .toList();
         if (tables.isEmpty()) {
             return ReportTexts.empty(t, section.id(), section.title(), source, emptyArgs);
         }
