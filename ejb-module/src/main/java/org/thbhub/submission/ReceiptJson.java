@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
+import org.thbhub.common.SafeText;
 
 /**
  * The submission JSON of design.md section 6, the same in every API answer and every receipt. A
@@ -52,7 +53,8 @@ public final class ReceiptJson {
     /** The same in sentences, one problem a line: the .txt receipt. */
     public static String text(Receipt r) {
         StringBuilder text = new StringBuilder();
-        text.append("THB Hub receipt for ").append(r.fileName()).append('\n');
+        // a name may hold CR/LF: escaped, it can never forge a line of the receipt
+        text.append("THB Hub receipt for ").append(SafeText.escape(r.fileName())).append('\n');
         text.append("Submission ")
                 .append(r.id())
                 .append(r.dryRun() ? " (dry run)" : "")
