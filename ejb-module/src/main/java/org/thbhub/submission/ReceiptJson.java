@@ -30,9 +30,13 @@ public final class ReceiptJson {
                         .add("channel", r.channel().name());
         r.country()
                 .ifPresentOrElse(c -> json.add("country", c.iso3()), () -> json.addNull("country"));
-        json.add("fileName", r.fileName())
-                .add("sha256", r.sha256())
-                .add("receivedAt", DateTimeFormatter.ISO_INSTANT.format(r.receivedAt()))
+        json.add("fileName", r.fileName());
+        if (r.sha256() == null) {
+            json.addNull("sha256");
+        } else {
+            json.add("sha256", r.sha256());
+        }
+        json.add("receivedAt", DateTimeFormatter.ISO_INSTANT.format(r.receivedAt()))
                 .add("uploader", r.uploader())
                 .add("mode", r.mode());
         r.format().ifPresent(f -> json.add("format", f));
@@ -66,7 +70,9 @@ public final class ReceiptJson {
                 .append(" through ")
                 .append(r.channel())
                 .append('\n');
-        text.append("SHA-256: ").append(r.sha256()).append('\n');
+        text.append("SHA-256: ")
+                .append(r.sha256() == null ? "none (the file was not read)" : r.sha256())
+                .append('\n');
         r.duplicateOf()
                 .ifPresent(
                         d ->

@@ -24,6 +24,7 @@ import org.jboss.ejb3.annotation.TransactionTimeout;
 import org.thbhub.audit.AuditAction;
 import org.thbhub.audit.AuditLog;
 import org.thbhub.audit.AuditOutcome;
+import org.thbhub.common.SafeText;
 import org.thbhub.ingest.format.FormatDetector;
 import org.thbhub.ingest.format.InputFormat;
 import org.thbhub.ingest.format.ReadLimits;
@@ -212,11 +213,60 @@ public class SubmissionPipeline {
         audit.record(
                 in.uploader(),
                 AuditAction.SUBMISSION,
-                "submission " + id + " (" + in.fileName() + ", sha256 " + in.sha256() + ")",
+                "submission "
+                        + id
+                        + " ("
+                        + SafeText.escape(in.fileName())
+                        + ", sha256 "
+                        + in.sha256()
+                        + ")",
                 submission.status() == SubmissionStatus.ACCEPTED
                         ? AuditOutcome.SUCCESS
                         : AuditOutcome.FAILURE,
                 in.channel() + " " + submission.status() + ", " + submission.counts());
+        return Receipt.of(submission);
+    }
+
+    /**
+     * Records a channel's file refused unread (docs/validation-codes.md, FILE_NOT_REGULAR and
+     * FILE_TOO_LARGE): a REJECTED submission with its one problem and its delivery, no bytes.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Receipt refuseUnread(UnreadFile file) {
+        Optional<Submission> judgedBefore = ledger.judgedDelivery(file.delivery().key());
+        if (judgedBefore.isPresent()) {
+            return Receipt.of(judgedBefore.get());
+        }
+        Instant now = Instant.now(clock);
+        Submission submission =
+                new Submission(
+                        SubmissionId.random(),
+                        file.country(),
+                        file.channel(),
+                        ImportMode.STRICT,
+                        file.fileName(),
+                        null,
+                        null,
+                        file.size(),
+                        file.uploader(),
+                        now);
+        ledger.register(submission, Optional.empty(), Optional.of(file.delivery()));
+        ValidationReport report = new ValidationReport();
+        report.add(file.reason(), org.thbhub.ingest.SourcePosition.none(), null, file.detail());
+        submission.reject(
+                new Submission.Counts(0, 0, report.errorCount(), report.warningCount()),
+                ReportJson.of(report.snapshot(), null).toString(),
+                now);
+        audit.record(
+                file.uploader(),
+                AuditAction.SUBMISSION,
+                "submission "
+                        + submission.id()
+                        + " ("
+                        + SafeText.escape(file.fileName())
+                        + ", not read)",
+                AuditOutcome.FAILURE,
+                file.channel() + " REJECTED unread: " + file.reason());
         return Receipt.of(submission);
     }
 
@@ -239,7 +289,13 @@ public class SubmissionPipeline {
         audit.record(
                 in.uploader(),
                 AuditAction.SUBMISSION,
-                "submission " + id + " (" + in.fileName() + ", sha256 " + in.sha256() + ")",
+                "submission "
+                        + id
+                        + " ("
+                        + SafeText.escape(in.fileName())
+                        + ", sha256 "
+                        + in.sha256()
+                        + ")",
                 AuditOutcome.SUCCESS,
                 in.channel() + " DUPLICATE of " + original);
         return Receipt.of(submission);

@@ -126,7 +126,7 @@ public class SubmissionResource {
                             new IncomingFile(
                                     upload.file(),
                                     fileName(filename),
-                                    contentType,
+                                    mediaType(contentType),
                                     Channel.REST,
                                     who.name(),
                                     analyst ? Optional.empty() : who.country(),
@@ -159,6 +159,13 @@ public class SubmissionResource {
             case REJECTED -> 422;
             case DUPLICATE, RECEIVED -> 200;
         };
+    }
+
+    /** As the client sent it, within the 128 characters the record keeps. */
+    private static String mediaType(String contentType) {
+        return contentType == null || contentType.length() <= 128
+                ? contentType
+                : contentType.substring(0, 128);
     }
 
     /** A file name from the client, reduced to its last path segment; never a path. */
@@ -204,6 +211,10 @@ public class SubmissionResource {
     @Operation(summary = "The original bytes of a submission")
     public Response file(@PathParam("id") String id) {
         Submission submission = find(id);
+        if (submission.sha256() == null) {
+            throw new NotFoundException(
+                    "bytes of submission " + id + " (refused unread: none were kept)");
+        }
         StreamingOutput bytes = out -> ledger.copyFile(submission, out);
         return Response.ok(bytes)
                 .type(submission.mediaType().orElse(MediaType.APPLICATION_OCTET_STREAM))
