@@ -161,7 +161,7 @@ class DropFolderIT {
     @Test
     void aFileAboveTheSizeLimitIsRefusedUnread() throws IOException {
         String name = "aut-big-" + UUID.randomUUID() + ".csv";
-        long limit = Long.getLong("thb.it.max.upload.bytes", 10_000_000);
+        long limit = Long.getLong("thb.it.max.upload.bytes", 10_000_000L);
         byte[] big = new byte[(int) limit + 1];
         java.util.Arrays.fill(big, (byte) 'x');
         DROP.deliver("AUT", name, big);

@@ -109,7 +109,8 @@ class SftpIT {
     @Test
     void aFileAboveTheSizeLimitIsRefusedWithoutBeingDownloaded() throws IOException {
         String name = "aut-big-" + UUID.randomUUID() + ".csv";
-        byte[] big = new byte[(int) Long.getLong("thb.it.max.upload.bytes", 10_000_000) + 1];
+        byte[] big =
+                new byte[(int) (long) Long.getLong("thb.it.max.upload.bytes", 10_000_000L) + 1];
         sftp().deliver("AUT", name, big);
 
         JsonNode receipt = sftp().awaitReceipt("AUT", name);

@@ -25,6 +25,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     static final int RETRY_AFTER_SECONDS = 30;
 
     @Context UriInfo uri;
+    @jakarta.inject.Inject RefusalAudit audit;
     @Context Providers providers;
 
     @Override
@@ -40,6 +41,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         if (TechnicalFailure.isTechnical(exception)) {
+            if (audit.upload()) {
+                audit.record(
+                        org.thbhub.audit.AuditAction.SUBMISSION,
+                        503,
+                        "technical failure, nothing stored: " + rootCause(exception));
+            }
             // the database or the disk is away: worth trying again, and no incident to chase
             LOG.warning(
                     () ->
