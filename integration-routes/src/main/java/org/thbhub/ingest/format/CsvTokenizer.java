@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * RFC 4180 records with the physical line each one starts on, also when a quoted field spans lines.
- * Kept rather than Commons CSV, which reads the same records 2.35 times slower (docs/adr/0009).
+ * Kept rather than Commons CSV, which reads the same records 2.35 times slower (docs/adr/0010).
  * Bounded: a record longer than {@code maxRecordChars} or a field longer than {@code maxFieldChars}
  * is cut there and marked ({@link #tooLong}); the caller stops reading, so memory never grows with
  * a hostile line.

@@ -33,6 +33,7 @@ import org.thbhub.observation.ObservationStager;
 import org.thbhub.reference.CodeListSnapshot;
 import org.thbhub.reference.CountryCode;
 import org.thbhub.reference.ReferenceData;
+import org.thbhub.release.Releases;
 import org.thbhub.submission.IncomingFile;
 import org.thbhub.submission.Receipt;
 import org.thbhub.submission.ReportJson;
@@ -65,6 +66,7 @@ public class SubmissionPipeline {
     @EJB SubmissionLedger ledger;
     @EJB ReferenceData reference;
     @EJB AuditLog audit;
+    @EJB Releases releases;
 
     @Resource(lookup = "java:jboss/datasources/ThbHubDS")
     DataSource dataSource;
@@ -109,7 +111,7 @@ public class SubmissionPipeline {
             if (in.dryRun()) {
                 return dryRun(in, submission, verdict, now);
             }
-            applyOrDiscard(verdict, stager, submission, now);
+            applyOrDiscard(in, verdict, stager, submission, now);
         } catch (SQLException e) {
             throw new IllegalStateException("storing submission " + id + " failed", e);
         } catch (IOException e) {
@@ -291,11 +293,16 @@ public class SubmissionPipeline {
 
     /** Stage 5: the staged rows become vintages, or are dropped; the record keeps the report. */
     private void applyOrDiscard(
-            Verdict verdict, ObservationStager stager, Submission submission, Instant now)
+            IncomingFile in,
+            Verdict verdict,
+            ObservationStager stager,
+            Submission submission,
+            Instant now)
             throws SQLException {
         ValidationReport report = verdict.report();
         if (verdict.accepted()) {
             var applied = stager.apply(verdict.outcome(), now);
+            releases.dataAccepted(submission.id(), in.uploader(), now);
             submission.accept(
                     new Submission.Counts(
                             verdict.rows(),

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Commons CSV against the project's tokenizer on 1,000,000 SDMX-CSV rows held in memory (no disk,
- * no validation): the question of issue 8 item 9 and docs/adr/0009. Both produce every field and
+ * no validation): the question of issue 8 item 9 and docs/adr/0010. Both produce every field and
  * the line each record starts on. Rounds are interleaved so that a busy machine slows both alike.
  */
 @Tag("benchmark")
