@@ -2,18 +2,15 @@ package org.thbhub.common.csv;
 
 import java.io.Flushable;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The one CSV writer of THB Hub (observations, reports): RFC 4180 through Commons CSV, CRLF, quoted
- * only where needed. A free-text cell that a spreadsheet would read as a formula, one beginning
- * with {@code = + - @}, a tab or a carriage return, gets a leading {@code '} (OWASP "CSV
- * injection"); codes and numbers, written as plain cells, never change. Free text is marked by
- * wrapping it: {@code csv.record("AUT", 5, SafeCsvWriter.text(comment))}.
+ * The one CSV writer of THB Hub (observations, reports): RFC 4180, CRLF, quoted only where needed
+ * (Commons CSV quotes and escapes). A free-text cell that a spreadsheet would read as a formula,
+ * one beginning with {@code = + - @}, a tab or a carriage return, gets a leading {@code '} and is
+ * quoted (OWASP "CSV injection"); codes and numbers, written as plain cells, never change. Free
+ * text is marked by wrapping it: {@code csv.record("AUT", 5, SafeCsvWriter.text(comment))}.
  */
 public final class SafeCsvWriter implements Flushable {
 
@@ -22,10 +19,12 @@ public final class SafeCsvWriter implements Flushable {
     /** A number as text ("-5", "+3.2%", "1,282"), which no spreadsheet runs as a formula. */
     private static final Pattern NUMBER_LIKE = Pattern.compile("[+-]?[0-9][0-9.,]*[a-z%*]*");
 
-    private final CSVPrinter printer;
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
-    public SafeCsvWriter(Appendable out) throws IOException {
-        this.printer = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get().print(out);
+    private final Appendable out;
+
+    public SafeCsvWriter(Appendable out) {
+        this.out = out;
     }
 
     /** A cell of free text, neutralised when written. */
@@ -40,14 +39,43 @@ public final class SafeCsvWriter implements Flushable {
      * it is; null is an empty cell.
      */
     public void record(Object... cells) throws IOException {
-        List<String> values = new ArrayList<>(cells.length);
-        for (Object cell : cells) {
-            values.add(
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object cell = cells[i];
+            String text =
                     cell instanceof FreeText free
-                            ? neutralised(free.text())
-                            : cell == null ? "" : cell.toString());
+                            ? free.text()
+                            : cell == null ? "" : cell.toString();
+            String safe = cell instanceof FreeText ? neutralised(text) : text;
+            if (!safe.equals(text)) {
+                // neutralised: quoted as well, as OWASP advises, whatever else it holds
+                out.append('"').append(safe.replace("\"", "\"\"")).append('"');
+            } else if (needsQuotes(safe)) {
+                out.append(FORMAT.format(safe)); // Commons CSV quotes and escapes it
+            } else {
+                out.append(safe);
+            }
         }
-        printer.printRecord(values);
+        out.append("\r\n");
+    }
+
+    /** Commons CSV's own minimal rule, checked first so that plain cells cost nothing. */
+    private static boolean needsQuotes(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (text.charAt(0) <= '#' || text.charAt(text.length() - 1) <= ' ') {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A free text as a spreadsheet may safely read it. */
@@ -62,6 +90,8 @@ public final class SafeCsvWriter implements Flushable {
 
     @Override
     public void flush() throws IOException {
-        printer.flush();
+        if (out instanceof Flushable flushable) {
+            flushable.flush();
+        }
     }
 }

@@ -20,10 +20,10 @@ class SafeCsvWriterTest {
     void freeTextThatASpreadsheetWouldRunGetsALeadingQuote() throws IOException {
         assertThat(written(SafeCsvWriter.text("=HYPERLINK(\"http://x\")")))
                 .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"\r\n");
-        assertThat(written(SafeCsvWriter.text("+1+cmd|' /C calc'!A0"))).startsWith("'+1+cmd");
-        assertThat(written(SafeCsvWriter.text("-2+3"))).isEqualTo("'-2+3\r\n");
-        assertThat(written(SafeCsvWriter.text("@SUM(A1)"))).isEqualTo("'@SUM(A1)\r\n");
-        assertThat(written(SafeCsvWriter.text("\tx"))).isEqualTo("'\tx\r\n");
+        assertThat(written(SafeCsvWriter.text("+1+cmd|' /C calc'!A0"))).startsWith("\"'+1+cmd");
+        assertThat(written(SafeCsvWriter.text("-2+3"))).isEqualTo("\"'-2+3\"\r\n");
+        assertThat(written(SafeCsvWriter.text("@SUM(A1)"))).isEqualTo("\"'@SUM(A1)\"\r\n");
+        assertThat(written(SafeCsvWriter.text("\tx"))).isEqualTo("\"'\tx\"\r\n");
         assertThat(written(SafeCsvWriter.text("\rx"))).isEqualTo("\"'\rx\"\r\n");
     }
 
@@ -33,5 +33,7 @@ class SafeCsvWriterTest {
                 .isEqualTo("AUT,_T,2020,-5,\"provisional, by region\"\r\n");
         assertThat(written(SafeCsvWriter.text("-5"), SafeCsvWriter.text("+3.2%"), null))
                 .isEqualTo("-5,+3.2%,\r\n");
+        assertThat(written(SafeCsvWriter.text(" leading blank"), SafeCsvWriter.text("say \"hi\"")))
+                .isEqualTo("\" leading blank\",\"say \"\"hi\"\"\"\r\n");
     }
 }
