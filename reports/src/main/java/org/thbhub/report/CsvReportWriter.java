@@ -47,8 +47,20 @@ final class CsvReportWriter {
                                         table.columns().get(c),
                                         value.number() == null ? "" : plain(value),
                                         value.marker(),
-                                        value.text()));
+                                        value.text(document.texts())));
                     }
+                }
+                if (!table.note().isEmpty()) {
+                    line(
+                            writer,
+                            List.of(
+                                    section.title(),
+                                    table.title(),
+                                    "note",
+                                    "",
+                                    "",
+                                    "",
+                                    table.note()));
                 }
             }
         }
