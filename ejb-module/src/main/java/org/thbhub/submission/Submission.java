@@ -52,7 +52,7 @@ public class Submission {
     @Column(name = "media_type")
     private String mediaType;
 
-    @Column(nullable = false)
+    /** Null for a file refused unread: its bytes were never read. */
     private String sha256;
 
     @Column(name = "size_bytes", nullable = false)
@@ -103,7 +103,7 @@ public class Submission {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.mediaType = mediaType;
-        this.sha256 = Objects.requireNonNull(sha256, "sha256");
+        this.sha256 = sha256;
         this.sizeBytes = sizeBytes;
         this.uploader = Objects.requireNonNull(uploader, "uploader");
         // kept as the database keeps it (microseconds), so that the receipt written at once and
@@ -197,6 +197,7 @@ public class Submission {
         return Optional.ofNullable(mediaType);
     }
 
+    /** Lower-case hex; null for a file refused unread. */
     public String sha256() {
         return sha256;
     }
