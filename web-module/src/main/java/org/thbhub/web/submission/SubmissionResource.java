@@ -103,8 +103,7 @@ public class SubmissionResource {
         MultipartUpload.Part file =
                 MultipartUpload.filePart(new BufferedInputStream(body, 1 << 16), contentType);
         String name = Optional.ofNullable(filename).or(file::fileName).orElse(null);
-        return judge(
-                file.body(), file.mediaType().orElse(null), name, dryRun, mode, channel(page));
+        return judge(file.body(), file.mediaType().orElse(null), name, dryRun, mode, channel(page));
     }
 
     /** A file sent from the pages (which mark their requests) came in through the web channel. */
