@@ -9,7 +9,7 @@ import { h, show, table, field, select, liveRegion, announce, errorText, countri
 const SIZE = 50;
 const STATES = ['RECEIVED', 'SUBMITTED', 'APPROVED', 'RETURNED', 'PUBLISHED'];
 
-export async function render({ who, query }) {
+export async function render({ who, query }, said) {
   const page = Math.max(0, parseInt(query.get('page') || '0', 10) || 0);
   const state = STATES.includes(query.get('state')) ? query.get('state') : '';
   const year = /^\d{4}$/.test(query.get('year') || '') ? query.get('year') : '';
@@ -36,8 +36,8 @@ export async function render({ who, query }) {
   const step = (r, action, body) => async () => {
     try {
       const next = await sendJson('POST', '/releases/' + r.country + '/' + r.year + '/' + action, body);
-      announce(region, 'ok', t('releases.moved', { country: r.country, year: r.year, state: next.state }));
-      setTimeout(() => location.reload(), 800);
+      // drawn again in place (no reload), the step said in the new live region
+      await render({ who, query }, t('releases.moved', { country: r.country, year: r.year, state: next.state }));
     } catch (err) {
       announce(region, 'error', err.status === 409 ? t('releases.outOfOrder') : errorText(err));
     }
@@ -79,4 +79,5 @@ export async function render({ who, query }) {
     page + 1 < pages ? h('a', { href: link(page + 1), rel: 'next' }, t('pager.next')) : null);
   show(t('releases.title'), h('p', {}, t('releases.intro')), form, region,
     rows.length === 0 ? h('p', {}, t('releases.none')) : table(t('releases.caption'), columns, rows, { numeric: [1] }), pager);
+  if (said) setTimeout(() => announce(region, 'ok', said), 50);
 }
