@@ -72,7 +72,9 @@ class SftpIT {
             log.awaitLine(
                     "the SFTP route failing to reach port " + sftp.port,
                     TIMEOUT,
-                    line -> line.contains("127.0.0.1:" + sftp.port) && line.contains("WARN"));
+                    line ->
+                            line.contains(
+                                    "Failed polling endpoint: sftp://127.0.0.1:" + sftp.port));
             assertThat(sftp().country("AUT").resolve("outbox").resolve(name + ".receipt.json"))
                     .doesNotExist();
         } finally {
