@@ -66,10 +66,10 @@ class SdmxMlReaderTest {
     @Test
     void billionLaughsIsRefusedBeforeAnyExpansion() throws IOException {
         read("billion-laughs.xml");
-        // refused at the DOCTYPE, on its line: no entity was declared, none expanded
+        // refused where the DOCTYPE ends (line 12), before the first element: nothing expanded
         assertThat(report.snapshot().problems())
                 .extracting(Problem::code, Problem::line)
-                .containsExactly(tuple(ProblemCode.XML_DTD_FORBIDDEN, 2));
+                .containsExactly(tuple(ProblemCode.XML_DTD_FORBIDDEN, 12));
         assertThat(rows.observations).isEmpty();
         assertThat(rows.policies).isEmpty();
     }
