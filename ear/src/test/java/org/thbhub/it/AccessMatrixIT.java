@@ -461,14 +461,20 @@ class AccessMatrixIT {
 
     /** 404 for an item of the owner's country, which the owner's rapporteur does get (200). */
     static final Cell HIDDEN_404 =
-            named(
-                    "404, exists",
-                    (row, caller, answer) -> {
-                        S404.check(row, caller, answer);
-                        assertThat(row.call(WITNESS).status())
-                                .as(row + " as the owner " + WITNESS)
-                                .isEqualTo(200);
-                    });
+            new Cell() {
+                @Override
+                public void check(Row row, User caller, Answer answer) {
+                    S404.check(row, caller, answer);
+                    assertThat(row.call(WITNESS).status())
+                            .as(row + " as the owner " + WITNESS)
+                            .isEqualTo(200);
+                }
+
+                @Override
+                public String toString() {
+                    return "404, exists";
+                }
+            };
 
     /** 201: the upload was judged and accepted. */
     static final Cell ACCEPTED =
