@@ -177,4 +177,53 @@ class MigrationsTest {
                     .isInstanceOf(SQLException.class);
         }
     }
+
+    @Test
+    void aWaitingDeliveryIsClaimedByOneSubmissionOnlyOnBothDatabases() throws SQLException {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                Statement create = admin.createStatement()) {
+            create.execute("create database deliveries");
+        }
+        DataSource pg = postgres.getDatabase("postgres", "deliveries");
+        for (DataSource db : new DataSource[] {h2(), pg}) {
+            Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+            try (Connection c = db.getConnection();
+                    Statement s = c.createStatement()) {
+                for (int i = 1; i <= 3; i++) {
+                    s.execute(
+                            "insert into submission (id, channel, status, mode, file_name, sha256,"
+                                    + " size_bytes, uploader, received_at) values"
+                                    + " ('00000000-0000-0000-0000-00000000000"
+                                    + i
+                                    + "', 'DROP', 'ACCEPTED', 'STRICT', 'f.csv', '"
+                                    + "0".repeat(64)
+                                    + "', 1, 'drop:AUT', current_timestamp)");
+                }
+                String key = "a".repeat(64);
+                s.execute(delivery(1, "'" + key + "'"));
+                // a second server judging the same waiting file cannot record it too
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                                () -> s.execute(delivery(2, "'" + key + "'")))
+                        .isInstanceOf(SQLException.class);
+                // once archived, the key is free: deliveries that left the inbox do not collide
+                s.execute(
+                        "update delivery set pending_key = null where pending_key = '" + key + "'");
+                s.execute(delivery(2, "null"));
+                s.execute(delivery(3, "'" + key + "'"));
+                try (ResultSet rs = s.executeQuery("select count(*) from delivery")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).isEqualTo(3);
+                }
+            }
+        }
+    }
+
+    private static String delivery(int submission, String pendingKey) {
+        return "insert into delivery (submission_id, pending_key, channel, source, size_bytes)"
+                + " values ('00000000-0000-0000-0000-00000000000"
+                + submission
+                + "', "
+                + pendingKey
+                + ", 'DROP', 'AUT/inbox/f.csv', 1)";
+    }
 }

@@ -29,7 +29,7 @@ import org.thbhub.common.ForbiddenException;
 import org.thbhub.common.InvalidRequestException;
 import org.thbhub.common.NotFoundException;
 import org.thbhub.common.PageRequest;
-import org.thbhub.ingest.route.CamelHost;
+import org.thbhub.ingest.pipeline.SubmissionPipeline;
 import org.thbhub.submission.Channel;
 import org.thbhub.submission.IncomingFile;
 import org.thbhub.submission.Receipt;
@@ -55,7 +55,7 @@ public class SubmissionResource {
 
     @Inject Submissions submissions;
     @Inject SubmissionLedger ledger;
-    @EJB CamelHost pipeline;
+    @EJB SubmissionPipeline pipeline;
     @Inject CurrentCaller caller;
 
     @Inject
@@ -122,7 +122,7 @@ public class SubmissionResource {
         }
         try (Upload upload = Upload.spool(body, maxUploadBytes)) {
             Receipt receipt =
-                    pipeline.submit(
+                    pipeline.judge(
                             new IncomingFile(
                                     upload.file(),
                                     fileName(filename),
@@ -134,7 +134,8 @@ public class SubmissionResource {
                                     importMode,
                                     dryRun,
                                     upload.sha256(),
-                                    upload.size()));
+                                    upload.size(),
+                                    Optional.empty()));
             return Response.status(statusOf(receipt))
                     .location(
                             receipt.dryRun()
