@@ -60,32 +60,32 @@ class ReleaseIT {
 
     @Test
     void aYearGoesFromUploadThroughEveryStepToPublished() {
-        deliver(User.RAPPORTEUR_AUT, "AUT", 1991, 40);
-        JsonNode received = release("AUT", 1991, User.GOVERNMENT_AUT);
+        deliver(User.RAPPORTEUR_AUT, "AUT", 1982, 40);
+        JsonNode received = release("AUT", 1982, User.GOVERNMENT_AUT);
         assertThat(received.get("state").asText()).isEqualTo("RECEIVED");
         assertThat(received.get("history").get(0).get("actor").asText())
                 .isEqualTo("rapporteur-aut");
 
         JsonNode submitted =
-                ok(step("AUT", 1991, "submit", User.RAPPORTEUR_AUT, "{\"comment\":\"complete\"}"));
+                ok(step("AUT", 1982, "submit", User.RAPPORTEUR_AUT, "{\"comment\":\"complete\"}"));
         assertThat(submitted.get("state").asText()).isEqualTo("SUBMITTED");
 
         JsonNode returned =
                 ok(
                         step(
                                 "AUT",
-                                1991,
+                                1982,
                                 "return",
                                 User.ANALYST,
                                 "{\"comment\":\"VICT by sex misses OTH\"}"));
         assertThat(returned.get("state").asText()).isEqualTo("RETURNED");
 
-        deliver(User.RAPPORTEUR_AUT, "AUT", 1991, 41);
-        assertThat(release("AUT", 1991, User.RAPPORTEUR_AUT).get("state").asText())
+        deliver(User.RAPPORTEUR_AUT, "AUT", 1982, 41);
+        assertThat(release("AUT", 1982, User.RAPPORTEUR_AUT).get("state").asText())
                 .isEqualTo("RECEIVED");
 
-        ok(step("AUT", 1991, "submit", User.RAPPORTEUR_AUT, null));
-        JsonNode approved = ok(step("AUT", 1991, "approve", User.ANALYST, null));
+        ok(step("AUT", 1982, "submit", User.RAPPORTEUR_AUT, null));
+        JsonNode approved = ok(step("AUT", 1982, "approve", User.ANALYST, null));
         assertThat(approved.get("state").asText()).isEqualTo("APPROVED");
 
         Instant releaseAt =
@@ -94,12 +94,12 @@ class ReleaseIT {
                 ok(
                         step(
                                 "AUT",
-                                1991,
+                                1982,
                                 "publish",
                                 User.ANALYST,
                                 "{\"releaseAt\":\"" + releaseAt + "\"}"));
         assertThat(published.get("country").asText()).isEqualTo("AUT");
-        assertThat(published.get("year").asInt()).isEqualTo(1991);
+        assertThat(published.get("year").asInt()).isEqualTo(1982);
         assertThat(published.get("state").asText()).isEqualTo("PUBLISHED");
         assertThat(Instant.parse(published.get("releaseAt").asText())).isEqualTo(releaseAt);
         assertThat(Instant.parse(published.get("publishedReleaseAt").asText()))
@@ -120,97 +120,97 @@ class ReleaseIT {
         history.forEach(s -> assertThat(s.get("at").asText()).endsWith("Z"));
 
         // the country's own users see every step
-        assertThat(states(release("AUT", 1991, User.GOVERNMENT_AUT))).hasSize(7);
+        assertThat(states(release("AUT", 1982, User.GOVERNMENT_AUT))).hasSize(7);
     }
 
     @Test
     void stepsOutOfOrderAnswer409AndTheWrongRolesAre403() {
-        deliver(User.RAPPORTEUR_AUT, "AUT", 1992, 30);
-        ProblemJsonIT.assertProblem(step("AUT", 1992, "approve", User.ANALYST, null), 409);
+        deliver(User.RAPPORTEUR_AUT, "AUT", 1983, 30);
+        ProblemJsonIT.assertProblem(step("AUT", 1983, "approve", User.ANALYST, null), 409);
         ProblemJsonIT.assertProblem(
                 step(
                         "AUT",
-                        1992,
+                        1983,
                         "publish",
                         User.ANALYST,
                         "{\"releaseAt\":\"2020-01-01T00:00:00Z\"}"),
                 409);
         ProblemJsonIT.assertProblem(
-                step("AUT", 1992, "return", User.ANALYST, "{\"comment\":\"no\"}"), 409);
+                step("AUT", 1983, "return", User.ANALYST, "{\"comment\":\"no\"}"), 409);
 
-        ProblemJsonIT.assertProblem(step("AUT", 1992, "submit", User.GOVERNMENT_AUT, null), 403);
-        ProblemJsonIT.assertProblem(step("AUT", 1992, "submit", User.ANALYST, null), 403);
-        ProblemJsonIT.assertProblem(step("AUT", 1992, "submit", User.ANONYMOUS, null), 401);
+        ProblemJsonIT.assertProblem(step("AUT", 1983, "submit", User.GOVERNMENT_AUT, null), 403);
+        ProblemJsonIT.assertProblem(step("AUT", 1983, "submit", User.ANALYST, null), 403);
+        ProblemJsonIT.assertProblem(step("AUT", 1983, "submit", User.ANONYMOUS, null), 401);
 
-        ok(step("AUT", 1992, "submit", User.RAPPORTEUR_AUT, null));
-        ProblemJsonIT.assertProblem(step("AUT", 1992, "submit", User.RAPPORTEUR_AUT, null), 409);
-        ProblemJsonIT.assertProblem(step("AUT", 1992, "approve", User.RAPPORTEUR_AUT, null), 403);
+        ok(step("AUT", 1983, "submit", User.RAPPORTEUR_AUT, null));
+        ProblemJsonIT.assertProblem(step("AUT", 1983, "submit", User.RAPPORTEUR_AUT, null), 409);
+        ProblemJsonIT.assertProblem(step("AUT", 1983, "approve", User.RAPPORTEUR_AUT, null), 403);
         JsonNode noComment =
-                ProblemJsonIT.assertProblem(step("AUT", 1992, "return", User.ANALYST, "{}"), 400);
+                ProblemJsonIT.assertProblem(step("AUT", 1983, "return", User.ANALYST, "{}"), 400);
         assertThat(noComment.toString()).contains("comment");
         ProblemJsonIT.assertProblem(
                 step(
                         "AUT",
-                        1992,
+                        1983,
                         "publish",
                         User.ANALYST,
                         "{\"releaseAt\":\"2020-01-01T00:00:00Z\"}"),
                 409);
 
-        ok(step("AUT", 1992, "approve", User.ANALYST, "{\"comment\":\"fine\"}"));
+        ok(step("AUT", 1983, "approve", User.ANALYST, "{\"comment\":\"fine\"}"));
         JsonNode noTime =
-                ProblemJsonIT.assertProblem(step("AUT", 1992, "publish", User.ANALYST, "{}"), 400);
+                ProblemJsonIT.assertProblem(step("AUT", 1983, "publish", User.ANALYST, "{}"), 400);
         assertThat(noTime.toString()).contains("releaseAt");
         ProblemJsonIT.assertProblem(
-                step("AUT", 1992, "publish", User.ANALYST, "{\"releaseAt\":\"soon\"}"), 400);
-        ProblemJsonIT.assertProblem(step("AUT", 1992, "publish", User.ANALYST, "not json"), 400);
+                step("AUT", 1983, "publish", User.ANALYST, "{\"releaseAt\":\"soon\"}"), 400);
+        ProblemJsonIT.assertProblem(step("AUT", 1983, "publish", User.ANALYST, "not json"), 400);
         // nothing of the refused steps stuck
-        assertThat(states(release("AUT", 1992, User.ANALYST)))
+        assertThat(states(release("AUT", 1983, User.ANALYST)))
                 .containsExactly("RECEIVED", "SUBMITTED", "APPROVED");
 
         ProblemJsonIT.assertProblem(step("AUT", 1979, "submit", User.RAPPORTEUR_AUT, null), 400);
-        ProblemJsonIT.assertProblem(Api.get("/releases/AUT/1985", User.ANALYST), 404);
+        ProblemJsonIT.assertProblem(Api.get("/releases/AUT/1981", User.ANALYST), 404);
     }
 
     @Test
     void anotherCountrysYearsAreNeverListedAndAnswer404() {
-        deliver(User.RAPPORTEUR_AUT, "AUT", 1993, 20);
+        deliver(User.RAPPORTEUR_AUT, "AUT", 1985, 20);
         for (User outsider : List.of(User.RAPPORTEUR_DEU, User.GOVERNMENT_DEU)) {
-            ProblemJsonIT.assertProblem(Api.get("/releases/AUT/1993", outsider), 404);
+            ProblemJsonIT.assertProblem(Api.get("/releases/AUT/1985", outsider), 404);
             JsonNode filtered = ok(Api.get("/releases?country=AUT", outsider));
             assertThat(filtered.get("total").asLong()).isZero();
             JsonNode all = ok(Api.get("/releases?size=500", outsider));
             all.get("items").forEach(r -> assertThat(r.get("country").asText()).isEqualTo("DEU"));
         }
-        ProblemJsonIT.assertProblem(step("AUT", 1993, "submit", User.RAPPORTEUR_DEU, null), 404);
+        ProblemJsonIT.assertProblem(step("AUT", 1985, "submit", User.RAPPORTEUR_DEU, null), 404);
 
-        JsonNode own = ok(Api.get("/releases?country=AUT&year=1993", User.RAPPORTEUR_AUT));
+        JsonNode own = ok(Api.get("/releases?country=AUT&year=1985", User.RAPPORTEUR_AUT));
         assertThat(own.get("total").asLong()).isEqualTo(1);
         assertThat(own.get("items").get(0).get("state").asText()).isEqualTo("RECEIVED");
         JsonNode byState =
-                ok(Api.get("/releases?country=AUT&year=1993&state=SUBMITTED", User.ANALYST));
+                ok(Api.get("/releases?country=AUT&year=1985&state=SUBMITTED", User.ANALYST));
         assertThat(byState.get("total").asLong()).isZero();
         ProblemJsonIT.assertProblem(Api.get("/releases?state=DONE", User.ANALYST), 400);
     }
 
     @Test
     void anAcceptedChangeReopensEveryStateAndThePublishedReleaseStays() {
-        deliver(User.RAPPORTEUR_AUT, "AUT", 1994, 50);
-        ok(step("AUT", 1994, "submit", User.RAPPORTEUR_AUT, null));
-        deliver(User.RAPPORTEUR_AUT, "AUT", 1994, 51);
-        assertThat(release("AUT", 1994, User.ANALYST).get("state").asText()).isEqualTo("RECEIVED");
+        deliver(User.RAPPORTEUR_AUT, "AUT", 1986, 50);
+        ok(step("AUT", 1986, "submit", User.RAPPORTEUR_AUT, null));
+        deliver(User.RAPPORTEUR_AUT, "AUT", 1986, 51);
+        assertThat(release("AUT", 1986, User.ANALYST).get("state").asText()).isEqualTo("RECEIVED");
 
-        ok(step("AUT", 1994, "submit", User.RAPPORTEUR_AUT, null));
-        ok(step("AUT", 1994, "approve", User.ANALYST, null));
-        deliver(User.RAPPORTEUR_AUT, "AUT", 1994, 52);
-        assertThat(release("AUT", 1994, User.ANALYST).get("state").asText()).isEqualTo("RECEIVED");
+        ok(step("AUT", 1986, "submit", User.RAPPORTEUR_AUT, null));
+        ok(step("AUT", 1986, "approve", User.ANALYST, null));
+        deliver(User.RAPPORTEUR_AUT, "AUT", 1986, 52);
+        assertThat(release("AUT", 1986, User.ANALYST).get("state").asText()).isEqualTo("RECEIVED");
 
-        ok(step("AUT", 1994, "submit", User.RAPPORTEUR_AUT, null));
-        ok(step("AUT", 1994, "approve", User.ANALYST, null));
+        ok(step("AUT", 1986, "submit", User.RAPPORTEUR_AUT, null));
+        ok(step("AUT", 1986, "approve", User.ANALYST, null));
         String releaseAt = "2026-01-15T09:00:00Z";
-        ok(step("AUT", 1994, "publish", User.ANALYST, "{\"releaseAt\":\"" + releaseAt + "\"}"));
-        deliver(User.RAPPORTEUR_AUT, "AUT", 1994, 53);
-        JsonNode revised = release("AUT", 1994, User.ANALYST);
+        ok(step("AUT", 1986, "publish", User.ANALYST, "{\"releaseAt\":\"" + releaseAt + "\"}"));
+        deliver(User.RAPPORTEUR_AUT, "AUT", 1986, 53);
+        JsonNode revised = release("AUT", 1986, User.ANALYST);
         assertThat(revised.get("state").asText()).isEqualTo("RECEIVED");
         assertThat(revised.get("releaseAt").isNull()).isTrue();
         assertThat(revised.get("publishedReleaseAt").asText()).isEqualTo(releaseAt);
@@ -224,13 +224,13 @@ class ReleaseIT {
                         "?filename=bad.csv",
                         User.RAPPORTEUR_AUT,
                         "text/csv",
-                        Fixtures.statCsv("AUT,VICT,_T,_T,_T,_T,_T,1994,-5"));
+                        Fixtures.statCsv("AUT,VICT,_T,_T,_T,_T,_T,1986,-5"));
         assertThat(rejected.status()).isEqualTo(422);
-        ok(step("AUT", 1994, "submit", User.RAPPORTEUR_AUT, null));
-        byte[] dryRun = Fixtures.statCsv("AUT,VICT,_T,_T,_T,_T,_T,1994,60");
+        ok(step("AUT", 1986, "submit", User.RAPPORTEUR_AUT, null));
+        byte[] dryRun = Fixtures.statCsv("AUT,VICT,_T,_T,_T,_T,_T,1986,60");
         assertThat(Api.upload("?dryRun=true", User.RAPPORTEUR_AUT, "text/csv", dryRun).status())
                 .isEqualTo(200);
-        assertThat(release("AUT", 1994, User.ANALYST).get("state").asText()).isEqualTo("SUBMITTED");
+        assertThat(release("AUT", 1986, User.ANALYST).get("state").asText()).isEqualTo("SUBMITTED");
     }
 
     @Test
