@@ -135,7 +135,38 @@ class AccessMatrixIT {
                         .cells(S401, S403, S403, S403, S403, S200, S403),
                 get(API + "/reports/countries/{iso3}")
                         .query("from={year}&to={year}&format=csv")
-                        .cells(S401, S200, S200, HIDDEN_404, HIDDEN_404, S200, S403));
+                        .cells(S401, S200, S200, HIDDEN_404, HIDDEN_404, S200, S403),
+                // review and release (design.md section 12): each step's row has a year of
+                // its own in the state that step needs, and only one caller may take it
+                get(API + "/releases").cells(S401, OWN, OWN, HIDDEN, HIDDEN, ALL, ALL),
+                get(API + "/releases")
+                        .query("country=AUT&year={year}")
+                        .cells(S401, OWN, OWN, HIDDEN, HIDDEN, ALL, ALL),
+                get(API + "/releases/{iso3}/{year}")
+                        .cells(S401, S200, S200, HIDDEN_404, HIDDEN_404, S200, S200),
+                post(API + "/releases/{iso3}/{receivedYear}/submit")
+                        .body("application/json", () -> json("{}"))
+                        .cells(S401, S200, S403, S404, S403, S403, S403),
+                post(API + "/releases/{iso3}/{submittedYear}/approve")
+                        .body("application/json", () -> json("{}"))
+                        .cells(S401, S403, S403, S403, S403, S200, S403),
+                post(API + "/releases/{iso3}/{returnedYear}/return")
+                        .body("application/json", () -> json("{\"comment\": \"matrix\"}"))
+                        .cells(S401, S403, S403, S403, S403, S200, S403),
+                post(API + "/releases/{iso3}/{approvedYear}/publish")
+                        .body(
+                                "application/json",
+                                () -> json("{\"releaseAt\": \"2020-01-01T00:00:00Z\"}"))
+                        .cells(S401, S403, S403, S403, S403, S200, S403),
+                // the public SDMX API (design.md section 12), described by SDMX, not /openapi:
+                // anyone, the same answer
+                get("/thb-hub/sdmx/rest/dataflow/THB/THB_STAT/1.0")
+                        .outsideOpenApi()
+                        .cells(S200, S200, S200, S200, S200, S200, S200),
+                get("/thb-hub/sdmx/rest/data/{flowRef}/AUT.VICT._T._T._T._T._T")
+                        .outsideOpenApi()
+                        .query("startPeriod={publishedYear}&endPeriod={publishedYear}")
+                        .cells(S200, S200, S200, S200, S200, S200, S200));
     }
 
     /** The callers of every row, in the order of its cells. */
@@ -172,10 +203,56 @@ class AccessMatrixIT {
         deliver(User.RAPPORTEUR_DEU, policyCsv("DEU"));
         Instant afterAll = Instant.now();
         SubmissionIT.waitPast(afterAll);
+        releaseYears();
         Fixture.values.put("id", autSubmission);
         Fixture.values.put("iso3", OWNER);
         Fixture.values.put("year", Integer.toString(Fixture.YEAR));
         Fixture.values.put("asOf", afterAll.plusMillis(1).toString());
+    }
+
+    /**
+     * Austrian years in each state a release step needs: received (to submit), submitted (to
+     * approve, to return), approved (to publish), and one published (for the SDMX data).
+     */
+    static void releaseYears() {
+        int published = 1987;
+        int received = 1988;
+        int submitted = 1989;
+        int returned = 1990;
+        int approved = 1991;
+        List<String> rows = new ArrayList<>();
+        for (int year : new int[] {published, received, submitted, returned, approved}) {
+            rows.add("AUT,VICT,_T,_T,_T,_T,_T," + year + ",7");
+        }
+        deliver(User.RAPPORTEUR_AUT, Fixtures.statCsv(rows.toArray(String[]::new)));
+        for (int year : new int[] {published, submitted, returned, approved}) {
+            step(User.RAPPORTEUR_AUT, year, "submit", "{}");
+        }
+        for (int year : new int[] {published, approved}) {
+            step(User.ANALYST, year, "approve", "{}");
+        }
+        step(User.ANALYST, published, "publish", "{\"releaseAt\": \"2020-01-01T00:00:00Z\"}");
+        Fixture.values.put("publishedYear", Integer.toString(published));
+        Fixture.values.put("receivedYear", Integer.toString(received));
+        Fixture.values.put("submittedYear", Integer.toString(submitted));
+        Fixture.values.put("returnedYear", Integer.toString(returned));
+        Fixture.values.put("approvedYear", Integer.toString(approved));
+        Fixture.values.put("flowRef", "THB_STAT");
+    }
+
+    static void step(User user, int year, String step, String body) {
+        Answer answer =
+                Api.send(
+                        "POST",
+                        "/releases/" + OWNER + "/" + year + "/" + step,
+                        user,
+                        "application/json",
+                        json(body));
+        assertThat(answer.status()).as(step + " " + year + ": " + answer.body()).isEqualTo(200);
+    }
+
+    static byte[] json(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     static String deliver(User user, byte[] file) {
@@ -261,6 +338,7 @@ class AccessMatrixIT {
         Supplier<byte[]> body = () -> new byte[0];
         boolean inOpenApi = true;
         Function<Answer, List<String>> countries;
+        final Map<String, String> values = new HashMap<>();
         List<Cell> cells = List.of();
 
         Row(String method, String path) {
@@ -304,6 +382,12 @@ class AccessMatrixIT {
                                             .getBytes(StandardCharsets.UTF_8)));
         }
 
+        /** A placeholder's value for this row alone (where Fixture.values has another). */
+        Row with(String placeholder, String value) {
+            values.put(placeholder, value);
+            return this;
+        }
+
         /** How to read the country of each item, for a list that is no JSON page and no CSV. */
         Row countries(Function<Answer, List<String>> countries) {
             this.countries = countries;
@@ -329,22 +413,13 @@ class AccessMatrixIT {
 
         /** The path (and query) with the placeholders filled from the fixture. */
         String target() {
-            String target = fill(path, false) + (query.isEmpty() ? "" : "?" + fill(query, true));
-            return target.substring("/thb-hub".length());
+            return fill(path, values, false)
+                    + (query.isEmpty() ? "" : "?" + fill(query, values, true));
         }
 
         Answer call(User caller) {
-            String target = target();
-            if (!target.startsWith("/api/v1")) {
-                throw new IllegalStateException("Api calls under /api/v1 only: " + target);
-            }
-            String relative = target.substring("/api/v1".length());
-            if (method.equals("GET")) {
-                return accept == null
-                        ? Api.get(relative, caller)
-                        : Api.getAccept(relative, caller, accept);
-            }
-            return Api.send(method, relative, caller, contentType, body.get());
+            return Api.exchange(
+                    method, Api.ROOT + target(), caller, accept, contentType, body.get());
         }
 
         @Override
@@ -358,11 +433,11 @@ class AccessMatrixIT {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");
 
-    static String fill(String template, boolean encode) {
+    static String fill(String template, Map<String, String> own, boolean encode) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = Fixture.values.get(m.group(1));
+            String value = own.getOrDefault(m.group(1), Fixture.values.get(m.group(1)));
             if (value == null) {
                 throw new IllegalStateException(
                         "no fixture value for {" + m.group(1) + "} in " + template);
