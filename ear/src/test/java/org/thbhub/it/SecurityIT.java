@@ -73,7 +73,7 @@ class SecurityIT {
                         "?filename=audited.csv",
                         User.RAPPORTEUR_AUT,
                         "text/csv",
-                        Fixtures.statCsv("AUT,SUSP,_T,_T,_T,_T,_T,1996,2"));
+                        Fixtures.statCsv("AUT,SUSP,_T,_T,_T,_T,_T,1992,2"));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         String id = answer.json().get("id").asText();
