@@ -144,16 +144,20 @@ class AccessMatrixIT {
                         .cells(S401, OWN, OWN, HIDDEN, HIDDEN, ALL, ALL),
                 get(API + "/releases/{iso3}/{year}")
                         .cells(S401, S200, S200, HIDDEN_404, HIDDEN_404, S200, S200),
-                post(API + "/releases/{iso3}/{receivedYear}/submit")
+                post(API + "/releases/{iso3}/{year}/submit")
+                        .with("year", "{receivedYear}")
                         .body("application/json", () -> json("{}"))
                         .cells(S401, S200, S403, S404, S403, S403, S403),
-                post(API + "/releases/{iso3}/{submittedYear}/approve")
+                post(API + "/releases/{iso3}/{year}/approve")
+                        .with("year", "{submittedYear}")
                         .body("application/json", () -> json("{}"))
                         .cells(S401, S403, S403, S403, S403, S200, S403),
-                post(API + "/releases/{iso3}/{returnedYear}/return")
+                post(API + "/releases/{iso3}/{year}/return")
+                        .with("year", "{returnedYear}")
                         .body("application/json", () -> json("{\"comment\": \"matrix\"}"))
                         .cells(S401, S403, S403, S403, S403, S200, S403),
-                post(API + "/releases/{iso3}/{approvedYear}/publish")
+                post(API + "/releases/{iso3}/{year}/publish")
+                        .with("year", "{approvedYear}")
                         .body(
                                 "application/json",
                                 () -> json("{\"releaseAt\": \"2020-01-01T00:00:00Z\"}"))
@@ -382,7 +386,7 @@ class AccessMatrixIT {
                                             .getBytes(StandardCharsets.UTF_8)));
         }
 
-        /** A placeholder's value for this row alone (where Fixture.values has another). */
+        /** A placeholder's value for this row alone: a text, or another placeholder. */
         Row with(String placeholder, String value) {
             values.put(placeholder, value);
             return this;
@@ -437,7 +441,11 @@ class AccessMatrixIT {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = own.getOrDefault(m.group(1), Fixture.values.get(m.group(1)));
+            // a row's own value may name a fixture value: "{receivedYear}"
+            String value =
+                    own.containsKey(m.group(1))
+                            ? fill(own.get(m.group(1)), Map.of(), false)
+                            : Fixture.values.get(m.group(1));
             if (value == null) {
                 throw new IllegalStateException(
                         "no fixture value for {" + m.group(1) + "} in " + template);
