@@ -30,6 +30,20 @@ final class ServerLog {
                 .resolve("server.log");
     }
 
+    /** The whole log so far. */
+    static String text() {
+        try {
+            return Files.readString(file(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many lines hold {@code text}. */
+    static long lines(String text) {
+        return text().lines().filter(l -> l.contains(text)).count();
+    }
+
     /** Remembers where the log ends now; later reads see only what comes after. */
     static ServerLog fromNow() {
         Path file = file();

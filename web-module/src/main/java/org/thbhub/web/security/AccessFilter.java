@@ -69,6 +69,12 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
             return;
         }
         if (caller.isEmpty()) {
+            audit.record(
+                    "anonymous",
+                    AuditAction.ACCESS_DENIED,
+                    target,
+                    AuditOutcome.DENIED,
+                    "401 no credentials");
             request.abortWith(
                     unauthorized(
                             request,
