@@ -1,15 +1,20 @@
 package org.thbhub.submission;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /**
  * The submission JSON of design.md section 6, the same in every API answer and every receipt. A
  * summary (lists) leaves the report out.
  */
 public final class ReceiptJson {
+
+    /** One factory: {@code Json.createObjectBuilder} looks the JSON-P provider up on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private ReceiptJson() {}
 
@@ -23,7 +28,7 @@ public final class ReceiptJson {
 
     private static JsonObjectBuilder base(Receipt r) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("id", r.id().toString())
                         .add("status", r.status().name())
                         .add("channel", r.channel().name());
@@ -42,7 +47,7 @@ public final class ReceiptJson {
         var c = r.counts();
         return json.add(
                 "counts",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("rows", c.rows())
                         .add("observations", c.observations())
                         .add("errors", c.errors())

@@ -56,6 +56,7 @@ public class SubmissionResource {
     @Inject Submissions submissions;
     @Inject SubmissionLedger ledger;
     @EJB CamelHost pipeline;
+    @Inject JudgingGate gate;
     @Inject CurrentCaller caller;
 
     @Inject
@@ -121,20 +122,20 @@ public class SubmissionResource {
             throw new ForbiddenException("Your account is not bound to a country.");
         }
         try (Upload upload = Upload.spool(body, maxUploadBytes)) {
-            Receipt receipt =
-                    pipeline.submit(
-                            new IncomingFile(
-                                    upload.file(),
-                                    fileName(filename),
-                                    contentType,
-                                    Channel.REST,
-                                    who.name(),
-                                    analyst ? Optional.empty() : who.country(),
-                                    analyst,
-                                    importMode,
-                                    dryRun,
-                                    upload.sha256(),
-                                    upload.size()));
+            IncomingFile incoming =
+                    new IncomingFile(
+                            upload.file(),
+                            fileName(filename),
+                            contentType,
+                            Channel.REST,
+                            who.name(),
+                            analyst ? Optional.empty() : who.country(),
+                            analyst,
+                            importMode,
+                            dryRun,
+                            upload.sha256(),
+                            upload.size());
+            Receipt receipt = gate.judge(() -> pipeline.submit(incoming));
             return Response.status(statusOf(receipt))
                     .location(
                             receipt.dryRun()
@@ -187,7 +188,7 @@ public class SubmissionResource {
                         Params.date("to", to));
         return PageDto.of(
                 submissions.find(caller.get(), query, PageRequest.of(page, size)),
-                s -> ReceiptJson.summary(Receipt.of(s)));
+                s -> ReceiptJson.summary(Receipt.summaryOf(s)));
     }
 
     @GET
