@@ -92,7 +92,11 @@ public final class Api {
     }
 
     public static Answer getAccept(String path, User user, String accept) {
-        return send(request(BASE + path, user).header("Accept", accept).GET().build());
+        return getWithHeader(path, user, "Accept", accept);
+    }
+
+    public static Answer getWithHeader(String path, User user, String header, String value) {
+        return send(request(BASE + path, user).header(header, value).GET().build());
     }
 
     public static Answer withCredentials(String path, String user, String password) {

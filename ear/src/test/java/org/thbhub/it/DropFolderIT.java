@@ -85,4 +85,46 @@ class DropFolderIT {
         Files.move(part, part.resolveSibling(name));
         assertThat(DROP.awaitReceipt("AUT", name).get("status").asText()).isEqualTo("ACCEPTED");
     }
+
+    @Test
+    void aFileJudgedButNotMovedOutOfItsInboxIsJudgedOnce() throws IOException {
+        // a file where BEL's archive folder should be: every move into it fails, as after a crash
+        Path blocker = DROP.country("BEL").resolve("inbox").resolve(".done");
+        Files.writeString(blocker, "not a folder");
+        String name = "bel-" + UUID.randomUUID() + ".csv";
+        try {
+            DROP.deliver("BEL", name, Fixtures.statCsv("BEL,VICT,_T,_T,_T,_T,_T,2008,5"));
+            String id = DROP.awaitReceipt("BEL", name).get("id").asText();
+            // two later files judged: the stuck one was seen again by at least two polls
+            for (int i = 0; i < 2; i++) {
+                String later = "aut-" + UUID.randomUUID() + ".csv";
+                DROP.deliver("AUT", later, Fixtures.statCsv("AUT,VICT,_T,_T,_T,_T,_T,2011," + i));
+                DROP.awaitReceipt("AUT", later);
+            }
+            assertThat(DROP.country("BEL").resolve("inbox").resolve(name)).exists();
+            assertThat(submissionsNamed("BEL", name)).isEqualTo(1);
+
+            Files.delete(blocker);
+            DROP.awaitArchived("BEL", ".done", name);
+            assertThat(submissionsNamed("BEL", name)).isEqualTo(1);
+            assertThat(DROP.awaitReceipt("BEL", name).get("id").asText()).isEqualTo(id);
+        } finally {
+            if (Files.isRegularFile(blocker)) {
+                Files.delete(blocker);
+            }
+        }
+    }
+
+    static long submissionsNamed(String country, String name) {
+        long judged = 0;
+        for (JsonNode s :
+                Api.get("/submissions?country=" + country + "&size=500", User.ANALYST)
+                        .json()
+                        .get("items")) {
+            if (s.get("fileName").asText().equals(name)) {
+                judged++;
+            }
+        }
+        return judged;
+    }
 }

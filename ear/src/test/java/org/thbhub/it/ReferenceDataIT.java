@@ -112,6 +112,94 @@ class ReferenceDataIT {
                                                                 .isNotBlank()));
     }
 
+    @Test
+    void langRuGivesRussianNamesOfCountriesAndRegionsInTheSameShape() {
+        var english = Api.get("/reference/countries", User.ANONYMOUS);
+        var russian = Api.get("/reference/countries?lang=ru", User.ANONYMOUS);
+
+        assertThat(russian.status()).isEqualTo(200);
+        assertThat(russian.header("Content-Language")).contains("ru");
+        assertThat(english.header("Content-Language")).contains("en");
+        JsonNode austria = byIso3(russian.json(), "AUT");
+        assertThat(austria.get("name").asText()).isEqualTo("Австрия");
+        assertThat(austria.get("region").asText()).isEqualTo("Западная Европа");
+        assertThat(austria.get("regionM49").asText()).isEqualTo("155");
+        assertThat(fieldNames(austria)).isEqualTo(fieldNames(byIso3(english.json(), "AUT")));
+        assertThat(list(russian.json())).hasSize(68);
+        // every name is translated: none is left in Latin letters
+        list(russian.json())
+                .forEach(
+                        c -> {
+                            assertThat(c.get("name").asText()).matches("[\\p{IsCyrillic} ,-]+");
+                            assertThat(c.get("region").asText()).matches("[\\p{IsCyrillic} -]+");
+                        });
+    }
+
+    @Test
+    void acceptLanguageChoosesTheLanguageWhenNoLangIsGiven() {
+        var answer =
+                Api.getWithHeader(
+                        "/reference/codelists",
+                        User.ANONYMOUS,
+                        "Accept-Language",
+                        "fr-CH, fr;q=0.9, ru;q=0.8, en;q=0.5");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Content-Language")).contains("ru");
+        assertThat(label(answer.json(), "EXPL", "SEX_EXP")).isEqualTo("Сексуальная эксплуатация");
+        assertThat(label(answer.json(), "INDICATOR", "VICT"))
+                .isEqualTo("Зарегистрированные жертвы (выявленные и предполагаемые)");
+        JsonNode sex =
+                list(answer.json()).stream()
+                        .filter(l -> l.get("id").asText().equals("SEX"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(sex.get("name").asText()).isEqualTo("Пол");
+    }
+
+    @Test
+    void anUnknownLanguageIsAnsweredInEnglish() {
+        var answer =
+                Api.getWithHeader(
+                        "/reference/codelists?lang=fr", User.ANONYMOUS, "Accept-Language", "ru");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Content-Language")).contains("en");
+        assertThat(label(answer.json(), "EXPL", "SEX_EXP")).isEqualTo("Sexual exploitation");
+        assertThat(
+                        byIso3(
+                                        Api.get("/reference/countries?lang=xx", User.ANONYMOUS)
+                                                .json(),
+                                        "AUT")
+                                .get("name")
+                                .asText())
+                .isEqualTo("Austria");
+    }
+
+    private static JsonNode byIso3(JsonNode countries, String iso3) {
+        return list(countries).stream()
+                .filter(c -> c.get("iso3").asText().equals(iso3))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String label(JsonNode lists, String list, String code) {
+        return list(lists).stream()
+                .filter(l -> l.get("id").asText().equals(list))
+                .flatMap(l -> list(l.get("codes")).stream())
+                .filter(c -> c.get("code").asText().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .get("label")
+                .asText();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     static List<JsonNode> list(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).toList();
     }

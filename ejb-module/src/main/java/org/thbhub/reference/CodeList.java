@@ -3,7 +3,9 @@ package org.thbhub.reference;
 import java.util.List;
 import java.util.Optional;
 
-/** A code list of design.md section 3 ("SEX": F, M, OTH, UNK, _T) with English labels. */
+/**
+ * A code list of design.md section 3 ("SEX": F, M, OTH, UNK, _T) with its labels in one language.
+ */
 public record CodeList(String id, String name, List<Code> codes) {
 
     public CodeList {

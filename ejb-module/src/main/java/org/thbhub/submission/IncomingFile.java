@@ -14,6 +14,7 @@ import org.thbhub.validation.ImportMode;
  *     folder's; empty for an analyst, whose file may report for any country
  * @param analyst whether the sender may import the UNODC baseline and ask for a lenient import
  * @param sha256 lower-case hex of the bytes
+ * @param delivery for a folder channel's file: the delivery that marks it judged, once
  */
 public record IncomingFile(
         Path file,
@@ -26,7 +27,8 @@ public record IncomingFile(
         ImportMode mode,
         boolean dryRun,
         String sha256,
-        long size) {
+        long size,
+        Optional<Delivery> delivery) {
 
     public IncomingFile {
         Objects.requireNonNull(file, "file");
@@ -36,6 +38,10 @@ public record IncomingFile(
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(delivery, "delivery");
+        if (delivery.isPresent() && dryRun) {
+            throw new IllegalArgumentException("a delivered file is never a dry run");
+        }
         if (mode == ImportMode.LENIENT && !analyst) {
             throw new IllegalArgumentException("only an analyst may ask for a lenient import");
         }

@@ -14,7 +14,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.thbhub.reference.CountryCode;
 
@@ -51,12 +54,69 @@ public class SubmissionLedger {
     }
 
     /**
-     * Records the submission and its bytes; flushed, so plain JDBC in the same transaction sees it.
+     * Records the submission, its bytes and, for a folder channel's file, its delivery: all in the
+     * caller's transaction, so a delivery is marked judged exactly when its submission commits.
+     * Flushed, so plain JDBC in the same transaction sees it.
      */
-    public void register(Submission submission, Optional<Path> originalBytes) {
+    public void register(
+            Submission submission, Optional<Path> originalBytes, Optional<Delivery> delivery) {
         em.persist(submission);
         em.flush();
         originalBytes.ifPresent(file -> storeFile(submission.id(), file));
+        delivery.ifPresent(d -> storeDelivery(submission, d));
+    }
+
+    /** The submission that judged this delivery while its file still waits in the inbox. */
+    public Optional<Submission> judgedDelivery(DeliveryKey key) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select =
+                        c.prepareStatement(
+                                "select submission_id from delivery where pending_key = ?")) {
+            select.setString(1, key.value());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(find(new SubmissionId(rs.getObject(1, UUID.class))))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look up delivery " + key, e);
+        }
+    }
+
+    /**
+     * The delivery's file has left the inbox: a later file that looks the same is a new delivery.
+     */
+    public void archived(DeliveryKey key, Instant at) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update =
+                        c.prepareStatement(
+                                "update delivery set pending_key = null, archived_at = ?"
+                                        + " where pending_key = ?")) {
+            update.setTimestamp(1, Timestamp.from(at));
+            update.setString(2, key.value());
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not mark delivery " + key + " archived", e);
+        }
+    }
+
+    private void storeDelivery(Submission submission, Delivery delivery) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert =
+                        c.prepareStatement(
+                                "insert into delivery (submission_id, pending_key, channel, source,"
+                                        + " size_bytes, modified_at) values (?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, submission.id().value());
+            insert.setString(2, delivery.key().value());
+            insert.setString(3, submission.channel().name());
+            insert.setString(4, delivery.source());
+            insert.setLong(5, delivery.size());
+            insert.setTimestamp(6, delivery.modifiedAt().map(Timestamp::from).orElse(null));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "could not record the delivery of submission " + submission.id(), e);
+        }
     }
 
     public Submission find(SubmissionId id) {

@@ -61,7 +61,26 @@ class MigrationsTest {
                         "select count(*) from submission",
                         "select count(*) from observation",
                         "select count(*) from policy_status",
-                        "select count(*) from audit_event"
+                        "select count(*) from audit_event",
+                        "select count(*) from label_language",
+                        "select count(*) from country_label where lang = 'ru'",
+                        "select count(*) from region_label where lang = 'ru'",
+                        "select count(*) from code_list_label where lang = 'ru'",
+                        "select count(*) from code_label where lang = 'ru'",
+                        "select count(*) from code_label where lang = 'en'",
+                        // what a language lacks: every seeded name has an English and a Russian
+                        // label
+                        "select count(*) from country c, label_language l where not exists (select 1"
+                                + " from country_label x where x.iso3 = c.iso3 and x.lang = l.code)",
+                        "select count(*) from region r, label_language l where not exists (select 1"
+                                + " from region_label x where x.grouping_code = r.grouping_code"
+                                + " and x.region_code = r.code and x.lang = l.code)",
+                        "select count(*) from code_list c, label_language l where not exists (select"
+                                + " 1 from code_list_label x where x.code_list_id = c.id"
+                                + " and x.lang = l.code)",
+                        "select count(*) from code c, label_language l where not exists (select 1"
+                                + " from code_label x where x.code_list_id = c.code_list_id"
+                                + " and x.code = c.code and x.lang = l.code)"
                     }) {
                 try (ResultSet rs = s.executeQuery(query)) {
                     rs.next();
@@ -85,6 +104,31 @@ class MigrationsTest {
                 .isEqualTo(12);
         assertThat(onH2.get("select count(*) from region_member")).isEqualTo(136);
         assertThat(onH2.get("select count(*) from code_list")).isEqualTo(11);
+        assertThat(onH2.get("select count(*) from label_language")).isEqualTo(2);
+        assertThat(onH2.get("select count(*) from country_label where lang = 'ru'")).isEqualTo(68);
+        assertThat(onH2.get("select count(*) from region_label where lang = 'ru'")).isEqualTo(17);
+        assertThat(onH2.get("select count(*) from code_label where lang = 'ru'"))
+                .isEqualTo(onH2.get("select count(*) from code"));
+        assertThat(onH2.entrySet())
+                .filteredOn(e -> e.getKey().contains("not exists"))
+                .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).isZero());
+    }
+
+    @Test
+    void russianLabelsAreReadBackAsWritten() throws SQLException {
+        DataSource h2 = h2();
+        migrateAndCount(h2);
+        try (Connection c = h2.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery(
+                                "select l.label, l.short_label from code_label l"
+                                        + " where l.code_list_id = 'EXPL' and l.code = 'SEX_EXP'"
+                                        + " and l.lang = 'ru'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Сексуальная эксплуатация");
+            assertThat(rs.getString(2)).isEqualTo("Сексуальная");
+        }
     }
 
     @Test
@@ -132,5 +176,54 @@ class MigrationsTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute(insert))
                     .isInstanceOf(SQLException.class);
         }
+    }
+
+    @Test
+    void aWaitingDeliveryIsClaimedByOneSubmissionOnlyOnBothDatabases() throws SQLException {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                Statement create = admin.createStatement()) {
+            create.execute("create database deliveries");
+        }
+        DataSource pg = postgres.getDatabase("postgres", "deliveries");
+        for (DataSource db : new DataSource[] {h2(), pg}) {
+            Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+            try (Connection c = db.getConnection();
+                    Statement s = c.createStatement()) {
+                for (int i = 1; i <= 3; i++) {
+                    s.execute(
+                            "insert into submission (id, channel, status, mode, file_name, sha256,"
+                                    + " size_bytes, uploader, received_at) values"
+                                    + " ('00000000-0000-0000-0000-00000000000"
+                                    + i
+                                    + "', 'DROP', 'ACCEPTED', 'STRICT', 'f.csv', '"
+                                    + "0".repeat(64)
+                                    + "', 1, 'drop:AUT', current_timestamp)");
+                }
+                String key = "a".repeat(64);
+                s.execute(delivery(1, "'" + key + "'"));
+                // a second server judging the same waiting file cannot record it too
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                                () -> s.execute(delivery(2, "'" + key + "'")))
+                        .isInstanceOf(SQLException.class);
+                // once archived, the key is free: deliveries that left the inbox do not collide
+                s.execute(
+                        "update delivery set pending_key = null where pending_key = '" + key + "'");
+                s.execute(delivery(2, "null"));
+                s.execute(delivery(3, "'" + key + "'"));
+                try (ResultSet rs = s.executeQuery("select count(*) from delivery")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).isEqualTo(3);
+                }
+            }
+        }
+    }
+
+    private static String delivery(int submission, String pendingKey) {
+        return "insert into delivery (submission_id, pending_key, channel, source, size_bytes)"
+                + " values ('00000000-0000-0000-0000-00000000000"
+                + submission
+                + "', "
+                + pendingKey
+                + ", 'DROP', 'AUT/inbox/f.csv', 1)";
     }
 }

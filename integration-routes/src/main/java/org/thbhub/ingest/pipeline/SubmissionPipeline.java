@@ -76,6 +76,17 @@ public class SubmissionPipeline {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @TransactionTimeout(value = 60, unit = TimeUnit.MINUTES)
     public Receipt judge(IncomingFile in) {
+        Optional<Submission> judgedBefore =
+                in.delivery().flatMap(d -> ledger.judgedDelivery(d.key()));
+        if (judgedBefore.isPresent()) {
+            // committed, but the file never left the inbox (a crash, a failed move): replay
+            LOG.info(
+                    () ->
+                            "%s was judged before as submission %s: its receipts and move are retried"
+                                    .formatted(
+                                            in.delivery().get().source(), judgedBefore.get().id()));
+            return Receipt.of(judgedBefore.get());
+        }
         Instant now = Instant.now(clock);
         SubmissionId id = SubmissionId.random();
         InputFormat format = detect(in.file());
@@ -105,7 +116,7 @@ public class SubmissionPipeline {
                         now);
         submission.describe(unodc ? "UNODC_GLOTIP" : format.name(), null);
         if (!in.dryRun()) {
-            ledger.register(submission, Optional.of(in.file()));
+            ledger.register(submission, Optional.of(in.file()), in.delivery());
         }
 
         ValidationReport report = new ValidationReport();
@@ -224,7 +235,7 @@ public class SubmissionPipeline {
                         in.uploader(),
                         now);
         submission.markDuplicateOf(original, ReportJson.duplicate(original).toString(), now);
-        ledger.register(submission, Optional.empty());
+        ledger.register(submission, Optional.empty(), in.delivery());
         audit.record(
                 in.uploader(),
                 AuditAction.SUBMISSION,

@@ -17,25 +17,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.thbhub.ingest.pipeline.SubmissionPipeline;
 import org.thbhub.reference.Country;
-import org.thbhub.reference.CountryCode;
 import org.thbhub.reference.ReferenceData;
-import org.thbhub.submission.Channel;
+import org.thbhub.submission.DeliveryKey;
 import org.thbhub.submission.IncomingFile;
 import org.thbhub.submission.Receipt;
+import org.thbhub.submission.SubmissionLedger;
 import org.thbhub.validation.ImportMode;
 
 /**
  * Owns the Camel context (docs/adr/0001): built and started with the application, after the schema
- * migration, stopped with it. Every channel's file reaches the pipeline through {@link
- * SubmissionRoute}; REST uploads enter here through {@link #submit}.
+ * migration, stopped with it. Camel carries the folder channels (drop folder, SFTP); their files
+ * reach the pipeline through {@link #intake}, each delivery once. REST calls the pipeline itself.
  */
 @Singleton
 @LocalBean
@@ -47,6 +47,7 @@ public class CamelHost implements FileIntake {
     private static final Logger LOG = Logger.getLogger(CamelHost.class.getName());
 
     @EJB SubmissionPipeline pipeline;
+    @EJB SubmissionLedger ledger;
     @EJB ReferenceData reference;
 
     @Inject
@@ -94,7 +95,6 @@ public class CamelHost implements FileIntake {
     long sftpPollDelayMs;
 
     private CamelContext camel;
-    private ProducerTemplate producer;
 
     @PostConstruct
     void start() {
@@ -104,7 +104,6 @@ public class CamelHost implements FileIntake {
         prepareDropFolders(drop);
         Optional<SftpSettings> sftp = sftpEnabled ? Optional.of(sftpSettings()) : Optional.empty();
         try {
-            camel.addRoutes(new SubmissionRoute(pipeline));
             camel.addRoutes(new DropFolderRoute(drop, dropPollDelayMs, this));
             if (sftp.isPresent()) {
                 camel.addRoutes(
@@ -114,7 +113,6 @@ public class CamelHost implements FileIntake {
             throw new IllegalStateException("the Camel routes could not be built", e);
         }
         camel.start();
-        producer = camel.createProducerTemplate();
         LOG.info(
                 () ->
                         "Camel started; drop folder "
@@ -127,34 +125,37 @@ public class CamelHost implements FileIntake {
         camel.stop();
     }
 
-    /** A file of any channel, judged by the pipeline (in its own transaction). */
+    /** Judged by the pipeline in its own transaction, which also marks the delivery judged. */
+    @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Receipt submit(IncomingFile file) {
-        return producer.requestBody(SubmissionRoute.ENDPOINT, file, Receipt.class);
+    public Receipt intake(ChannelFile file) {
+        long size;
+        try {
+            size = Files.size(file.localCopy());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String sha256 = Sha256.of(file.localCopy());
+        return pipeline.judge(
+                new IncomingFile(
+                        file.localCopy(),
+                        file.fileName(),
+                        null,
+                        file.channel(),
+                        file.channel().name().toLowerCase() + ":" + file.country().iso3(),
+                        Optional.of(file.country()),
+                        false,
+                        ImportMode.STRICT,
+                        false,
+                        sha256,
+                        size,
+                        Optional.of(file.delivery(sha256))));
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Receipt intake(Path file, String fileName, CountryCode folderCountry, Channel channel) {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return submit(
-                new IncomingFile(
-                        file,
-                        fileName,
-                        null,
-                        channel,
-                        channel.name().toLowerCase() + ":" + folderCountry.iso3(),
-                        Optional.of(folderCountry),
-                        false,
-                        ImportMode.STRICT,
-                        false,
-                        Sha256.of(file),
-                        size));
+    public void archived(DeliveryKey key) {
+        ledger.archived(key, Instant.now());
     }
 
     public Path dropRoot() {

@@ -1,11 +1,15 @@
 package org.thbhub.ingest.route;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.FileEndpoint;
 import org.thbhub.reference.CountryCode;
 import org.thbhub.submission.Channel;
+import org.thbhub.submission.DeliveryKey;
 import org.thbhub.submission.Receipt;
 import org.thbhub.submission.SubmissionStatus;
 
@@ -33,27 +37,42 @@ public class DropFolderRoute extends RouteBuilder {
     /** Archive paths are absolute: a relative move would be resolved against the root. */
     @Override
     public void configure() {
-        fromF(
-                        "file:%s?recursive=true&antInclude=*/inbox/*"
-                                + "&antExclude=**/*.part,**/*.tmp"
-                                + "&readLock=changed&readLockCheckInterval=500&readLockMinAge=1000"
-                                + "&readLockTimeout=60000"
-                                + "&delay=%d"
-                                + "&move=${file:parent}/${exchangeProperty.%s}/${date:now:yyyyMMdd'T'HHmmssSSS}-${file:onlyname}"
-                                + "&moveFailed=${file:parent}/.error/${date:now:yyyyMMdd'T'HHmmssSSS}-${file:onlyname}",
-                        root.toAbsolutePath(), pollDelayMs, ARCHIVE)
-                .routeId("drop-folder-inbox")
-                .process(this::judge);
+        FileEndpoint inbox =
+                endpoint(
+                        String.format(
+                                "file:%s?recursive=true&antInclude=*/inbox/*"
+                                        + "&antExclude=**/*.part,**/*.tmp"
+                                        + "&readLock=changed&readLockCheckInterval=500&readLockMinAge=1000"
+                                        + "&readLockTimeout=60000"
+                                        + "&delay=%d"
+                                        + "&move=${file:parent}/${exchangeProperty.%s}/${date:now:yyyyMMdd'T'HHmmssSSS}-${file:onlyname}"
+                                        + "&moveFailed=${file:parent}/.error/${date:now:yyyyMMdd'T'HHmmssSSS}-${file:onlyname}",
+                                root.toAbsolutePath(), pollDelayMs, ARCHIVE),
+                        FileEndpoint.class);
+        inbox.setOnCompletionExceptionHandler(Archiving.failures());
+        from(inbox).routeId("drop-folder-inbox").process(this::judge);
     }
 
-    private void judge(Exchange exchange) {
+    private void judge(Exchange exchange) throws IOException {
         Path file = exchange.getIn().getBody(java.io.File.class).toPath();
         String fileName = file.getFileName().toString();
         // <root>/<ISO3>/inbox/<file>: the country is the folder's
         CountryCode country = CountryCode.of(file.getParent().getParent().getFileName().toString());
-        Receipt receipt = intake.intake(file, fileName, country, Channel.DROP);
+        String source = root.toAbsolutePath().relativize(file.toAbsolutePath()).toString();
+        ChannelFile delivered =
+                new ChannelFile(
+                        file,
+                        fileName,
+                        country,
+                        Channel.DROP,
+                        source.replace(java.io.File.separatorChar, '/'),
+                        Files.size(file),
+                        Files.getLastModifiedTime(file).toMillis());
+        Receipt receipt = intake.intake(delivered);
         exchange.setProperty(
                 ARCHIVE, receipt.status() == SubmissionStatus.REJECTED ? ".error" : ".done");
         receipts.write(file.getParent().getParent().resolve("outbox"), fileName, receipt);
+        DeliveryKey key = delivered.key(receipt.sha256());
+        Archiving.onceArchived(exchange, () -> intake.archived(key));
     }
 }

@@ -1,12 +1,16 @@
 package org.thbhub.ingest.route;
 
-import java.nio.file.Path;
-import org.thbhub.reference.CountryCode;
-import org.thbhub.submission.Channel;
+import org.thbhub.submission.DeliveryKey;
 import org.thbhub.submission.Receipt;
 
-/** What a folder route hands a file to: it is judged for the country its folder names. */
+/**
+ * What a folder route hands a file to. Each delivery is judged once (docs/adr/0008): handed the
+ * same delivery again (its file never left the inbox), it answers the earlier receipt.
+ */
 public interface FileIntake {
 
-    Receipt intake(Path file, String fileName, CountryCode folderCountry, Channel channel);
+    Receipt intake(ChannelFile file);
+
+    /** The delivery's file has left the inbox. */
+    void archived(DeliveryKey key);
 }

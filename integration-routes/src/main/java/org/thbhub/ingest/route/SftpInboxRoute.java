@@ -4,20 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.Ordered;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.FileConstants;
 import org.apache.camel.component.file.remote.SftpConfiguration;
 import org.apache.camel.component.file.remote.SftpEndpoint;
-import org.apache.camel.spi.ExceptionHandler;
-import org.apache.camel.spi.Synchronization;
 import org.thbhub.reference.CountryCode;
 import org.thbhub.submission.Channel;
+import org.thbhub.submission.DeliveryKey;
+import org.thbhub.submission.Receipt;
+import org.thbhub.submission.ReceiptJson;
+import org.thbhub.submission.SubmissionStatus;
 
 /**
  * The SFTP channel (design.md section 8): one consumer, logged in as the ingest account, over every
@@ -27,20 +25,18 @@ import org.thbhub.submission.Channel;
  * folder's country, its two receipts are uploaded to {@code <ISO3>/outbox} (under a dot-name, then
  * renamed), and it moves to {@code .done/} or {@code .error/} under a time-stamp prefix.
  *
- * <p>Exactly once: the outcome of a judged file is recorded locally ({@link JudgedFiles}) before
- * the server is touched again, and forgotten only once the file has been moved. If the receipts or
- * the move fail, the file stays in the inbox and its next delivery replays the recorded outcome
- * instead of judging it again. A file that failed before it was judged (download, database) simply
- * waits for the next poll. The host key is always checked against the known_hosts file; a lost
- * connection is retried and, while it stays lost, polled less often.
+ * <p>Exactly once (docs/adr/0008): the pipeline marks the delivery judged in the transaction that
+ * stores its submission. If the receipts or the move fail, the file stays in the inbox and its next
+ * delivery replays the earlier receipt instead of judging it again. A file that failed before it
+ * was judged (download, database) simply waits for the next poll. The host key is always checked
+ * against the known_hosts file; a lost connection is retried and, while it stays lost, polled less
+ * often.
  */
 public class SftpInboxRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "sftp-inbox";
 
-    private static final Logger LOG = Logger.getLogger(SftpInboxRoute.class.getName());
     private static final String ARCHIVE = "thbArchive";
-    private static final String ARCHIVE_FAILED = "thbArchiveFailed";
     private static final String STAMPED = "${date:now:yyyyMMdd'T'HHmmssSSS}-${file:onlyname}";
     private static final int BACKOFF_AFTER_FAILED_POLLS = 3;
     private static final int BACKOFF_SKIPPED_POLLS = 6;
@@ -48,17 +44,14 @@ public class SftpInboxRoute extends RouteBuilder {
     private final SftpSettings settings;
     private final Path workDir;
     private final FileIntake intake;
-    private final JudgedFiles judged;
 
     /**
-     * @param workDir a local directory of its own: download work files and the record of judged
-     *     files that are not yet archived (keep it across restarts)
+     * @param workDir a local directory of its own for download work files
      */
     public SftpInboxRoute(SftpSettings settings, Path workDir, FileIntake intake) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.workDir = Objects.requireNonNull(workDir, "workDir").toAbsolutePath();
         this.intake = Objects.requireNonNull(intake, "intake");
-        this.judged = new JudgedFiles(this.workDir.resolve("judged"));
     }
 
     @Override
@@ -85,7 +78,7 @@ public class SftpInboxRoute extends RouteBuilder {
                                 + ARCHIVE
                                 + "}/"
                                 + STAMPED);
-        inbox.setOnCompletionExceptionHandler(new ArchiveFailures());
+        inbox.setOnCompletionExceptionHandler(Archiving.failures());
         SftpEndpoint outbox = sftp("fileExist=Override&tempFileName=.${file:onlyname}.part");
 
         from(inbox)
@@ -98,11 +91,6 @@ public class SftpInboxRoute extends RouteBuilder {
                 .end();
     }
 
-    /** Exposed for tests: judged files whose move has not succeeded yet. */
-    long pendingArchive() {
-        return judged.pending();
-    }
-
     private void judge(Exchange exchange) {
         Message in = exchange.getIn();
         // <ISO3>/inbox/<file>, relative to the root: the country is the folder's
@@ -113,41 +101,28 @@ public class SftpInboxRoute extends RouteBuilder {
         }
         CountryCode country = CountryCode.of(parts[0]);
         String fileName = parts[2];
-        String key =
-                relative
-                        + '|'
-                        + in.getHeader(FileConstants.FILE_LENGTH)
-                        + '|'
-                        + in.getHeader(FileConstants.FILE_LAST_MODIFIED);
-        Optional<JudgedFiles.Outcome> earlier = judged.find(key);
-        earlier.ifPresent(
-                o ->
-                        LOG.info(
-                                () ->
-                                        relative
-                                                + " was judged before ("
-                                                + o.status()
-                                                + "): its receipts and move are retried"));
         Path localCopy = Path.of(in.getHeader(FileConstants.FILE_LOCAL_WORK_PATH, String.class));
-        JudgedFiles.Outcome outcome =
-                earlier.orElseGet(
-                        () ->
-                                judged.remember(
-                                        key,
-                                        JudgedFiles.Outcome.of(
-                                                intake.intake(
-                                                        localCopy,
-                                                        fileName,
-                                                        country,
-                                                        Channel.SFTP))));
+        ChannelFile delivered =
+                new ChannelFile(
+                        localCopy,
+                        fileName,
+                        country,
+                        Channel.SFTP,
+                        relative,
+                        in.getHeader(FileConstants.FILE_LENGTH, Long.class),
+                        in.getHeader(FileConstants.FILE_LAST_MODIFIED, Long.class));
+        Receipt receipt = intake.intake(delivered);
+        String archive = receipt.status() == SubmissionStatus.REJECTED ? ".error" : ".done";
         // camel-ftp resolves a move against the root, not against the file's folder
-        exchange.setProperty(ARCHIVE, country.iso3() + "/inbox/" + outcome.archiveFolder());
-        exchange.getExchangeExtension().addOnCompletion(new ForgetOnceArchived(key));
+        exchange.setProperty(ARCHIVE, country.iso3() + "/inbox/" + archive);
+        DeliveryKey key = delivered.key(receipt.sha256());
+        Archiving.onceArchived(exchange, () -> intake.archived(key));
         String receipts = country.iso3() + "/outbox/" + fileName;
         in.setBody(
                 List.of(
-                        new Upload(receipts + ".receipt.json", outcome.receiptJson()),
-                        new Upload(receipts + ".receipt.txt", outcome.receiptText())));
+                        new Upload(
+                                receipts + ".receipt.json", ReceiptJson.detail(receipt).toString()),
+                        new Upload(receipts + ".receipt.txt", ReceiptJson.text(receipt))));
     }
 
     /** A split part knows nothing of the inbox file: only the receipt's name and text. */
@@ -180,58 +155,4 @@ public class SftpInboxRoute extends RouteBuilder {
     }
 
     private record Upload(String path, String content) {}
-
-    /** Runs after the consumer's own completion (the move): forgets the file if it moved. */
-    private final class ForgetOnceArchived implements Synchronization, Ordered {
-
-        private final String key;
-
-        ForgetOnceArchived(String key) {
-            this.key = key;
-        }
-
-        @Override
-        public void onComplete(Exchange exchange) {
-            if (!exchange.getProperty(ARCHIVE_FAILED, false, Boolean.class)) {
-                judged.forget(key);
-            }
-        }
-
-        @Override
-        public void onFailure(Exchange exchange) {
-            // receipts not written: keep the outcome, the next delivery replays it
-        }
-
-        @Override
-        public int getOrder() {
-            return Ordered.LOWEST;
-        }
-    }
-
-    /** The consumer reports a failed move here instead of failing the exchange. */
-    private static final class ArchiveFailures implements ExceptionHandler {
-
-        @Override
-        public void handleException(Throwable exception) {
-            handleException(null, null, exception);
-        }
-
-        @Override
-        public void handleException(String message, Throwable exception) {
-            handleException(message, null, exception);
-        }
-
-        @Override
-        public void handleException(String message, Exchange exchange, Throwable exception) {
-            if (exchange != null) {
-                exchange.setProperty(ARCHIVE_FAILED, true);
-            }
-            LOG.log(
-                    Level.WARNING,
-                    "an SFTP file was judged but not archived; it stays in the inbox and its"
-                            + " receipts and move are retried: "
-                            + message,
-                    exception);
-        }
-    }
 }

@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.thbhub.reference.CountryCode;
 import org.thbhub.submission.Channel;
+import org.thbhub.submission.DeliveryKey;
 import org.thbhub.submission.Receipt;
 import org.thbhub.submission.Submission;
 import org.thbhub.submission.SubmissionId;
@@ -20,7 +23,8 @@ import org.thbhub.submission.SubmissionStatus;
 
 /**
  * Stands in for the pipeline: a file whose content starts with {@code ACCEPT} is accepted, any
- * other is rejected with one problem. Remembers every call and the receipt it gave.
+ * other is rejected with one problem. Remembers every judgement and the receipt it gave; like the
+ * pipeline, answers a delivery judged before (and not yet archived) with its earlier receipt.
  */
 final class FakeIntake implements FileIntake {
 
@@ -35,9 +39,19 @@ final class FakeIntake implements FileIntake {
     static final String PROBLEM_MESSAGE = "The file has no data row.";
 
     final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<DeliveryKey, Receipt> pending = new ConcurrentHashMap<>();
 
     @Override
-    public Receipt intake(Path file, String fileName, CountryCode folderCountry, Channel channel) {
+    public Receipt intake(ChannelFile delivered) {
+        Path file = delivered.localCopy();
+        String fileName = delivered.fileName();
+        CountryCode folderCountry = delivered.country();
+        Channel channel = delivered.channel();
+        DeliveryKey key = delivered.key(Sha256.of(file));
+        Receipt earlier = pending.get(key);
+        if (earlier != null) {
+            return earlier;
+        }
         String content;
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
@@ -78,7 +92,18 @@ final class FakeIntake implements FileIntake {
                         report,
                         false);
         calls.add(new Call(fileName, folderCountry, channel, content, receipt));
+        pending.put(key, receipt);
         return receipt;
+    }
+
+    @Override
+    public void archived(DeliveryKey key) {
+        pending.remove(key);
+    }
+
+    /** Judged deliveries whose file has not left the inbox yet. */
+    int pending() {
+        return pending.size();
     }
 
     List<String> fileNames() {

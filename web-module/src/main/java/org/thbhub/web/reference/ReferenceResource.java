@@ -3,16 +3,26 @@ package org.thbhub.web.reference;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.thbhub.reference.CodeList;
 import org.thbhub.reference.Country;
 import org.thbhub.reference.ReferenceData;
 
-/** Reference data: open to anyone, so that a rapporteur can prepare a file before logging in. */
+/**
+ * Reference data: open to anyone, so that a rapporteur can prepare a file before logging in. Names
+ * and labels come in the language of {@code lang}, else of {@code Accept-Language}, else English (a
+ * language without labels is answered in English); the answer says which in {@code
+ * Content-Language}. The shape is the same in every language.
+ */
 @Path("/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
@@ -23,15 +33,33 @@ public class ReferenceResource {
     @GET
     @Path("/countries")
     @Operation(summary = "The 57 participating States and 11 Partners, with their M49 region")
-    public List<CountryDto> countries() {
-        return reference.countries().stream().map(CountryDto::of).toList();
+    public Response countries(
+            @Parameter(description = "language of the names: en (default), ru") @QueryParam("lang")
+                    String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = reference.language(lang, acceptLanguage);
+        return inLanguage(
+                language, reference.countries(language).stream().map(CountryDto::of).toList());
     }
 
     @GET
     @Path("/codelists")
-    @Operation(summary = "Every code list of THB_STAT and THB_POLICY, with English labels")
-    public List<CodeListDto> codeLists() {
-        return reference.codeLists().stream().map(CodeListDto::of).toList();
+    @Operation(summary = "Every code list of THB_STAT and THB_POLICY, with labels")
+    public Response codeLists(
+            @Parameter(description = "language of the labels: en (default), ru") @QueryParam("lang")
+                    String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = reference.language(lang, acceptLanguage);
+        return inLanguage(
+                language, reference.codeLists(language).stream().map(CodeListDto::of).toList());
+    }
+
+    /** The body, with the language it is in; caches keep one copy per Accept-Language. */
+    private static Response inLanguage(String language, Object body) {
+        return Response.ok(body)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 
     /** {@code region} is the UN M49 sub-region's name; {@code regionM49} its code. */

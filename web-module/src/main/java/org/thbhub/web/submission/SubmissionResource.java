@@ -29,7 +29,7 @@ import org.thbhub.common.ForbiddenException;
 import org.thbhub.common.InvalidRequestException;
 import org.thbhub.common.NotFoundException;
 import org.thbhub.common.PageRequest;
-import org.thbhub.ingest.route.CamelHost;
+import org.thbhub.ingest.pipeline.SubmissionPipeline;
 import org.thbhub.submission.Channel;
 import org.thbhub.submission.IncomingFile;
 import org.thbhub.submission.Receipt;
@@ -55,7 +55,7 @@ public class SubmissionResource {
 
     @Inject Submissions submissions;
     @Inject SubmissionLedger ledger;
-    @EJB CamelHost pipeline;
+    @EJB SubmissionPipeline pipeline;
     @Inject JudgingGate gate;
     @Inject CurrentCaller caller;
 
@@ -134,8 +134,9 @@ public class SubmissionResource {
                             importMode,
                             dryRun,
                             upload.sha256(),
-                            upload.size());
-            Receipt receipt = gate.judge(() -> pipeline.submit(incoming));
+                            upload.size(),
+                            Optional.empty());
+            Receipt receipt = gate.judge(() -> pipeline.judge(incoming));
             return Response.status(statusOf(receipt))
                     .location(
                             receipt.dryRun()
