@@ -8,5 +8,6 @@ public enum AuditAction {
     SUBMISSION_READ,
     REPORT,
     TEMPLATE,
-    AUDIT_READ
+    AUDIT_READ,
+    RELEASE
 }

@@ -32,6 +32,7 @@ import org.thbhub.observation.ObservationStager;
 import org.thbhub.reference.CodeListSnapshot;
 import org.thbhub.reference.CountryCode;
 import org.thbhub.reference.ReferenceData;
+import org.thbhub.release.Releases;
 import org.thbhub.submission.IncomingFile;
 import org.thbhub.submission.Receipt;
 import org.thbhub.submission.ReportJson;
@@ -64,6 +65,7 @@ public class SubmissionPipeline {
     @EJB SubmissionLedger ledger;
     @EJB ReferenceData reference;
     @EJB AuditLog audit;
+    @EJB Releases releases;
 
     @Resource(lookup = "java:jboss/datasources/ThbHubDS")
     DataSource dataSource;
@@ -185,6 +187,7 @@ public class SubmissionPipeline {
             }
             if (accepted) {
                 var applied = stager.apply(outcome, now);
+                releases.dataAccepted(id, in.uploader(), now);
                 submission.accept(
                         new Submission.Counts(
                                 rows,

@@ -52,6 +52,17 @@ public final class DomainExceptionMappers {
     }
 
     @Provider
+    public static class Conflict implements ExceptionMapper<org.thbhub.common.ConflictException> {
+        @Context UriInfo uri;
+
+        @Override
+        public Response toResponse(org.thbhub.common.ConflictException e) {
+            return Problem.of(Response.Status.CONFLICT, e.getMessage(), Problems.path(uri))
+                    .toResponse();
+        }
+    }
+
+    @Provider
     public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
         @Context UriInfo uri;
 
