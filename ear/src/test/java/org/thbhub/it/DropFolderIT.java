@@ -127,4 +127,74 @@ class DropFolderIT {
         }
         return judged;
     }
+
+    @Test
+    void aLinkToAnotherCountrysFolderOrFileIsRefusedAndNoByteIsServed() throws IOException {
+        // an Austrian-looking file kept in Germany's outbox: were the link followed, it would pass
+        Path german = DROP.country("DEU").resolve("outbox").resolve("secret-" + UUID.randomUUID());
+        Files.write(german, Fixtures.statCsv("AUT,VICT,_T,_T,_T,_T,_T,2012,7"));
+        String toFile = "link-" + UUID.randomUUID() + ".csv";
+        String toFolder = "deu-" + UUID.randomUUID();
+        Path inbox = DROP.country("AUT").resolve("inbox");
+        Files.createSymbolicLink(inbox.resolve(toFile), german);
+        Files.createSymbolicLink(inbox.resolve(toFolder), DROP.country("DEU").resolve("inbox"));
+
+        for (String name : new String[] {toFile, toFolder}) {
+            JsonNode receipt = DROP.awaitReceipt("AUT", name);
+            assertThat(receipt.get("status").asText()).isEqualTo("REJECTED");
+            assertThat(receipt.toString()).contains("FILE_NOT_REGULAR");
+            assertThat(receipt.get("sha256").isNull()).isTrue();
+            DROP.awaitArchived("AUT", ".error", name);
+            String id = receipt.get("id").asText();
+            ProblemJsonIT.assertProblem(
+                    Api.get("/submissions/" + id + "/file", User.GOVERNMENT_AUT), 404);
+            assertThat(
+                            Api.get("/submissions/" + id, User.GOVERNMENT_AUT)
+                                    .json()
+                                    .get("status")
+                                    .asText())
+                    .isEqualTo("REJECTED");
+        }
+        assertThat(Files.readAllBytes(german)).startsWith(Fixtures.HEADER.getBytes());
+    }
+
+    @Test
+    void aFileAboveTheSizeLimitIsRefusedUnread() throws IOException {
+        String name = "aut-big-" + UUID.randomUUID() + ".csv";
+        long limit = Long.getLong("thb.it.max.upload.bytes", 10_000_000L);
+        byte[] big = new byte[(int) limit + 1];
+        java.util.Arrays.fill(big, (byte) 'x');
+        DROP.deliver("AUT", name, big);
+
+        JsonNode receipt = DROP.awaitReceipt("AUT", name);
+        assertThat(receipt.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(receipt.toString()).contains("FILE_TOO_LARGE");
+        DROP.awaitArchived("AUT", ".error", name);
+        ProblemJsonIT.assertProblem(
+                Api.get("/submissions/" + receipt.get("id").asText() + "/file", User.ANALYST), 404);
+    }
+
+    @Test
+    void aHostileWorkbookGetsAReceiptWithItsCode() throws IOException {
+        String name = "aut-" + UUID.randomUUID() + ".xlsx";
+        DROP.deliver("AUT", name, Fixtures.fixture("xlsx-cell-beyond-last-column.xlsx"));
+
+        JsonNode receipt = DROP.awaitReceipt("AUT", name);
+        assertThat(receipt.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(receipt.toString()).contains("XLSX_CELL_OUT_OF_RANGE");
+        DROP.awaitArchived("AUT", ".error", name);
+    }
+
+    @Test
+    void aLineBreakInANameNeverForgesALineOfTheReceipt() throws IOException {
+        String name = "aut-\nStatus: ACCEPTED-" + UUID.randomUUID() + ".csv";
+        DROP.deliver("AUT", name, Fixtures.statCsv("DEU,VICT,_T,_T,_T,_T,_T,2013,1"));
+
+        JsonNode receipt = DROP.awaitReceipt("AUT", name);
+        assertThat(receipt.get("fileName").asText()).isEqualTo(name);
+        String text = DROP.receiptText("AUT", name);
+        assertThat(text.lines().filter(l -> l.startsWith("Status:")))
+                .containsExactly("Status: REJECTED");
+        assertThat(text).contains("aut-\\nStatus: ACCEPTED-");
+    }
 }

@@ -21,6 +21,96 @@ class HostileInputIT {
     @AfterEach
     void serverStillServes() {
         assertThat(Api.get("/reference/countries", User.ANONYMOUS).status()).isEqualTo(200);
+        assertThat(ServerLog.text()).doesNotContain("OutOfMemoryError");
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    void aCellBeyondExcelsLastColumn() {
+        Answer answer =
+                Api.upload(
+                        "?filename=beyond.xlsx",
+                        User.RAPPORTEUR_AUT,
+                        XLSX,
+                        Fixtures.fixture("xlsx-cell-beyond-last-column.xlsx"));
+        refused(answer, "XLSX_CELL_OUT_OF_RANGE");
+        // recorded and readable, with its bytes
+        String id = answer.json().get("id").asText();
+        assertThat(Api.get("/submissions/" + id, User.RAPPORTEUR_AUT).status()).isEqualTo(200);
+        assertThat(Api.get("/submissions/" + id + "/file", User.RAPPORTEUR_AUT).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aZipWhoseDirectoryLiesAboutItsSizes() {
+        refused(
+                Api.upload(
+                        "?filename=lying.xlsx",
+                        User.RAPPORTEUR_AUT,
+                        XLSX,
+                        Fixtures.fixture("xlsx-lying-sizes.xlsx")),
+                "XLSX_UNSAFE");
+    }
+
+    @Test
+    void aFirstLineOverTheLineLimit() {
+        refused(
+                Api.upload(
+                        "",
+                        User.RAPPORTEUR_AUT,
+                        "text/csv",
+                        Fixtures.fixture("csv-first-line-too-long.csv")),
+                "LINE_TOO_LONG");
+    }
+
+    @Test
+    void aFieldOverTheFieldLimit() {
+        refused(
+                Api.upload(
+                        "",
+                        User.RAPPORTEUR_AUT,
+                        "text/csv",
+                        Fixtures.fixture("csv-field-too-long.csv")),
+                "FIELD_TOO_LONG");
+    }
+
+    @Test
+    void nulCharactersAndValuesLongerThanTheirColumn() {
+        Answer answer =
+                Api.upload(
+                        "",
+                        User.RAPPORTEUR_AUT,
+                        "text/csv",
+                        Fixtures.fixture("csv-control-characters-and-long-values.csv"));
+        refused(answer, "CONTROL_CHARACTER");
+        assertThat(answer.body()).contains("VALUE_TOO_LONG").doesNotContain("c".repeat(100));
+    }
+
+    @Test
+    void aScriptAsSourceUrl() {
+        refused(
+                Api.upload(
+                        "",
+                        User.RAPPORTEUR_AUT,
+                        "text/csv",
+                        Fixtures.fixture("policy-bad-url.csv")),
+                "URL_NOT_HTTP");
+    }
+
+    @Test
+    void aDryRunOfAHostileFileAnswers200WithTheVerdictAndStoresNothing() {
+        Answer answer =
+                Api.upload(
+                        "?dryRun=true&filename=beyond-dry.xlsx",
+                        User.RAPPORTEUR_AUT,
+                        XLSX,
+                        Fixtures.fixture("xlsx-cell-beyond-last-column.xlsx"));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("status").asText()).isEqualTo("REJECTED");
+        assertThat(answer.body()).contains("XLSX_CELL_OUT_OF_RANGE");
+        String id = answer.json().get("id").asText();
+        ProblemJsonIT.assertProblem(Api.get("/submissions/" + id, User.RAPPORTEUR_AUT), 404);
     }
 
     static void refused(Answer answer, String code) {

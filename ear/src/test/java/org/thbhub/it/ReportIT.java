@@ -122,6 +122,28 @@ class ReportIT {
     }
 
     @Test
+    void reportsAreInRussianByLangOrAcceptLanguage() throws IOException {
+        Answer trends = Api.get(TRENDS + "&format=pdf&lang=ru", User.ANALYST);
+        assertThat(trends.status()).isEqualTo(200);
+        assertThat(trends.header("Content-Language")).contains("ru");
+        try (PDDocument document = Loader.loadPDF(trends.response().body())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Обзор тенденций в сфере торговли людьми", "Западная Европа")
+                    .contains("Сексуальная эксплуатация");
+        }
+        Answer profile =
+                Api.getWithHeader(
+                        "/reports/countries/AUT?format=html",
+                        User.RAPPORTEUR_AUT,
+                        "Accept-Language",
+                        "ru-RU,ru;q=0.9,en;q=0.5");
+        assertThat(profile.header("Content-Language")).contains("ru");
+        assertThat(profile.body()).contains("<html lang=\"ru\">", "Профиль страны: Австрия");
+        Answer english = Api.get("/reports/countries/AUT?format=html&lang=xx", User.RAPPORTEUR_AUT);
+        assertThat(english.body()).contains("Country profile: Austria");
+    }
+
+    @Test
     void breakdownsAreLabelledByTheirOwnCodeList() {
         String csv =
                 Api.get("/reports/countries/NLD?from=2017&to=2017&format=csv", User.ANALYST).body();

@@ -88,6 +88,36 @@ class SftpIT {
         assertThat(judged).isEqualTo(1);
     }
 
+    @Test
+    void aLinkToAnotherCountrysFolderIsRefusedUnreadAndNoByteIsServed() throws IOException {
+        String name = "deu-" + UUID.randomUUID();
+        java.nio.file.Files.createSymbolicLink(
+                sftp().country("AUT").resolve("inbox").resolve(name),
+                sftp().country("DEU").resolve("inbox"));
+
+        JsonNode receipt = sftp().awaitReceipt("AUT", name);
+        assertThat(receipt.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(receipt.toString()).contains("FILE_NOT_REGULAR");
+        sftp().awaitArchived("AUT", ".error", name);
+        ProblemJsonIT.assertProblem(
+                Api.get(
+                        "/submissions/" + receipt.get("id").asText() + "/file",
+                        User.GOVERNMENT_AUT),
+                404);
+    }
+
+    @Test
+    void aFileAboveTheSizeLimitIsRefusedWithoutBeingDownloaded() throws IOException {
+        String name = "aut-big-" + UUID.randomUUID() + ".csv";
+        byte[] big =
+                new byte[(int) (long) Long.getLong("thb.it.max.upload.bytes", 10_000_000L) + 1];
+        sftp().deliver("AUT", name, big);
+
+        JsonNode receipt = sftp().awaitReceipt("AUT", name);
+        assertThat(receipt.toString()).contains("FILE_TOO_LARGE");
+        sftp().awaitArchived("AUT", ".error", name);
+    }
+
     private static CountryFolders sftp() {
         return new CountryFolders(ItSftpServer.current().files, TIMEOUT);
     }

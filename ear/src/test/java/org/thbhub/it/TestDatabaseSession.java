@@ -1,9 +1,7 @@
 package org.thbhub.it;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -19,7 +17,6 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 
-    private EmbeddedPostgres postgres;
     private ItSftpServer sftpServer;
 
     @Override
@@ -34,7 +31,9 @@ public class TestDatabaseSession implements LauncherSessionListener {
         deleteTree(sftp);
         sftpServer = ItSftpServer.start(sftp, Integer.getInteger("thb.it.sftp.port"));
         if ("postgresql".equals(database)) {
-            postgres = startPostgres(System.getenv("THB_DB_URL"));
+            Path data = Path.of(jbossHome).resolveSibling("it-pg").resolve("data");
+            deleteTree(data);
+            ItPostgres.start(System.getenv("THB_DB_URL"), data);
         }
     }
 
@@ -47,25 +46,7 @@ public class TestDatabaseSession implements LauncherSessionListener {
                 throw new UncheckedIOException(e);
             }
         }
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    private static EmbeddedPostgres startPostgres(String jdbcUrl) {
-        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql://localhost:")) {
-            throw new IllegalStateException("THB_DB_URL must name a local PostgreSQL: " + jdbcUrl);
-        }
-        int port = URI.create(jdbcUrl.substring("jdbc:".length())).getPort();
-        try {
-            return EmbeddedPostgres.builder().setPort(port).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded PostgreSQL did not start on " + port, e);
-        }
+        ItPostgres.stopIfRunning();
     }
 
     private static void deleteTree(Path root) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.thbhub.common.Page;
 import org.thbhub.common.PageRequest;
+import org.thbhub.common.SafeText;
 
 /** The audit log: written by every feature, read by administrators. */
 @Stateless
@@ -31,7 +32,24 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(
             String actor, AuditAction action, String target, AuditOutcome outcome, String detail) {
-        em.persist(new AuditEvent(Instant.now(clock), actor, action, target, outcome, detail));
+        em.persist(
+                new AuditEvent(
+                        Instant.now(clock),
+                        clip(SafeText.escape(actor), ACTOR_LENGTH),
+                        action,
+                        clip(SafeText.escape(target), TARGET_LENGTH),
+                        outcome,
+                        clip(SafeText.escape(detail), DETAIL_LENGTH)));
+    }
+
+    /** The columns' lengths: a long name or path must not lose its audit line. */
+    private static final int ACTOR_LENGTH = 128;
+
+    private static final int TARGET_LENGTH = 512;
+    private static final int DETAIL_LENGTH = 2000;
+
+    private static String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     /** Newest first. */

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import org.thbhub.common.SafeText;
 
 /**
  * The submission JSON of design.md section 6, the same in every API answer and every receipt. A
@@ -34,9 +35,13 @@ public final class ReceiptJson {
                         .add("channel", r.channel().name());
         r.country()
                 .ifPresentOrElse(c -> json.add("country", c.iso3()), () -> json.addNull("country"));
-        json.add("fileName", r.fileName())
-                .add("sha256", r.sha256())
-                .add("receivedAt", DateTimeFormatter.ISO_INSTANT.format(r.receivedAt()))
+        json.add("fileName", r.fileName());
+        if (r.sha256() == null) {
+            json.addNull("sha256");
+        } else {
+            json.add("sha256", r.sha256());
+        }
+        json.add("receivedAt", DateTimeFormatter.ISO_INSTANT.format(r.receivedAt()))
                 .add("uploader", r.uploader())
                 .add("mode", r.mode());
         r.format().ifPresent(f -> json.add("format", f));
@@ -57,7 +62,8 @@ public final class ReceiptJson {
     /** The same in sentences, one problem a line: the .txt receipt. */
     public static String text(Receipt r) {
         StringBuilder text = new StringBuilder();
-        text.append("THB Hub receipt for ").append(r.fileName()).append('\n');
+        // a name may hold CR/LF: escaped, it can never forge a line of the receipt
+        text.append("THB Hub receipt for ").append(SafeText.escape(r.fileName())).append('\n');
         text.append("Submission ")
                 .append(r.id())
                 .append(r.dryRun() ? " (dry run)" : "")
@@ -69,7 +75,9 @@ public final class ReceiptJson {
                 .append(" through ")
                 .append(r.channel())
                 .append('\n');
-        text.append("SHA-256: ").append(r.sha256()).append('\n');
+        text.append("SHA-256: ")
+                .append(r.sha256() == null ? "none (the file was not read)" : r.sha256())
+                .append('\n');
         r.duplicateOf()
                 .ifPresent(
                         d ->

@@ -51,7 +51,7 @@ public class Submission {
     @Column(name = "media_type")
     private String mediaType;
 
-    @Column(nullable = false)
+    /** Null for a file refused unread: its bytes were never read. */
     private String sha256;
 
     @Column(name = "size_bytes", nullable = false)
@@ -102,7 +102,7 @@ public class Submission {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.mediaType = mediaType;
-        this.sha256 = Objects.requireNonNull(sha256, "sha256");
+        this.sha256 = sha256;
         this.sizeBytes = sizeBytes;
         this.uploader = Objects.requireNonNull(uploader, "uploader");
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
@@ -193,6 +193,7 @@ public class Submission {
         return Optional.ofNullable(mediaType);
     }
 
+    /** Lower-case hex; null for a file refused unread. */
     public String sha256() {
         return sha256;
     }

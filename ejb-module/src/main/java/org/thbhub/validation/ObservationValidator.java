@@ -29,6 +29,9 @@ public final class ObservationValidator {
     /** OBS_STATUS for a value known to be missing. */
     static final String MISSING_OBS_STATUS = "M";
 
+    /** The length of the column observation.comment. */
+    static final int COMMENT_LENGTH = 1000;
+
     /** CITIZEN codes: own nationals, and the part that other countries' codes break down. */
     static final String NATIONALS = "NAT";
 
@@ -62,6 +65,7 @@ public final class ObservationValidator {
         checks.optionalCode(row.obsStatus(), CodeList.OBS_STATUS, "OBS_STATUS", at);
         checks.optionalCode(row.confStatus(), CodeList.CONF_STATUS, "CONF_STATUS", at);
         OptionalLong value = value(row, action, at);
+        checks.freeText(row.comment(), "COMMENT", COMMENT_LENGTH, at);
         if (report.errorCount() > errorsBefore) {
             return Optional.empty();
         }

@@ -13,6 +13,12 @@ import org.thbhub.reference.CountryCode;
 /** Checks one THB_POLICY row on its own. */
 public final class PolicyValidator {
 
+    /** The lengths of the columns policy_status.legal_ref, source_url and comment. */
+    static final int LEGAL_REF_LENGTH = 1000;
+
+    static final int SOURCE_URL_LENGTH = 2000;
+    static final int COMMENT_LENGTH = 1000;
+
     private final RowChecks checks;
     private final ValidationReport report;
 
@@ -33,6 +39,9 @@ public final class PolicyValidator {
         if (!(withdraws && row.status().isEmpty())) {
             checks.code(row.status(), CodeList.POLICY_STATUS, "STATUS", at);
         }
+        checks.freeText(row.legalRef(), "LEGAL_REF", LEGAL_REF_LENGTH, at);
+        checks.optionalUrl(row.sourceUrl(), "SOURCE_URL", SOURCE_URL_LENGTH, at);
+        checks.freeText(row.comment(), "COMMENT", COMMENT_LENGTH, at);
         if (report.errorCount() > errorsBefore) {
             return Optional.empty();
         }

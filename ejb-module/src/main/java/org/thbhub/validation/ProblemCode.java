@@ -4,6 +4,7 @@ import static org.thbhub.validation.Severity.ERROR;
 import static org.thbhub.validation.Severity.WARNING;
 
 import java.util.Locale;
+import org.thbhub.common.SafeText;
 
 /**
  * Every problem THB Hub reports about a file. The names are a contract (receipts, the API, tests
@@ -12,6 +13,7 @@ import java.util.Locale;
 public enum ProblemCode {
     // the file as a whole
     FILE_TOO_LARGE(ERROR, "The file is larger than the %s bytes accepted."),
+    FILE_NOT_REGULAR(ERROR, "'%s' is %s, not a regular file; it was not read and was moved aside."),
     ENCODING_INVALID(ERROR, "The line is not valid UTF-8 (%s); save the file as UTF-8."),
     NO_DATA_ROWS(ERROR, "The file has no data row."),
     // CSV structure
@@ -22,6 +24,10 @@ public enum ProblemCode {
     COLUMN_REQUIRED_MISSING(ERROR, "The column '%s' is required for %s."),
     ROW_RAGGED(ERROR, "The row has %s fields, the header has %s."),
     QUOTE_UNCLOSED(ERROR, "A quoted field opened on this line is never closed."),
+    LINE_TOO_LONG(
+            ERROR, "The line is longer than %s characters; the rest of the file was not read."),
+    FIELD_TOO_LONG(
+            ERROR, "A field is longer than %s characters; the rest of the file was not read."),
     FORMAT_NOT_ALLOWED(ERROR, "%s files may only be imported by an analyst."),
     STRUCTURE_UNKNOWN(
             ERROR, "Unknown structure '%s'; expected THB:THB_STAT(1.0) or THB:THB_POLICY(1.0)."),
@@ -34,6 +40,9 @@ public enum ProblemCode {
     XLSX_UNSAFE(ERROR, "The workbook is unsafe to open (%s)."),
     XLSX_TOO_LARGE(ERROR, "The workbook is too large (%s)."),
     XLSX_SHEET_MISSING(ERROR, "The workbook has no sheet '%s'."),
+    XLSX_CELL_OUT_OF_RANGE(
+            ERROR,
+            "The cell reference '%s' lies beyond Excel's last column XFD or last row 1048576."),
     // a row
     ACTION_UNKNOWN(ERROR, "Unknown ACTION '%s'; expected I, A, R or D."),
     VALUE_MISSING(ERROR, "%s is empty."),
@@ -45,6 +54,9 @@ public enum ProblemCode {
             WARNING,
             "The value %s is given although CONF_STATUS %s says the source suppressed it."),
     COUNTRY_MISMATCH(ERROR, "The row is for %s, but this file may only report for %s."),
+    VALUE_TOO_LONG(ERROR, "%s has %s characters, more than the %s accepted ('%s')."),
+    CONTROL_CHARACTER(ERROR, "%s contains the control character %s ('%s')."),
+    URL_NOT_HTTP(ERROR, "%s must be an http:// or https:// address, not '%s'."),
     // the file's rows together
     DUPLICATE_KEY(WARNING, "The same key and value already appear on %s; this row is ignored."),
     CONFLICTING_DUPLICATE(
@@ -80,8 +92,15 @@ public enum ProblemCode {
         return template;
     }
 
-    /** The plain-language message with its blanks filled in. */
+    /**
+     * The plain-language message with its blanks filled in; a text quoted from the file is cut to a
+     * short prefix and its control characters escaped ({@link SafeText#quote}).
+     */
     public String message(Object... args) {
-        return String.format(Locale.ROOT, template, args);
+        Object[] safe = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            safe[i] = args[i] instanceof String text ? SafeText.quote(text) : args[i];
+        }
+        return String.format(Locale.ROOT, template, safe);
     }
 }

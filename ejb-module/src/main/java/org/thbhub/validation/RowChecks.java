@@ -3,6 +3,7 @@ package org.thbhub.validation;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.thbhub.common.SafeText;
 import org.thbhub.ingest.Action;
 import org.thbhub.ingest.CodeList;
 import org.thbhub.ingest.CodeLists;
@@ -69,6 +70,54 @@ final class RowChecks {
     /** An attribute code: empty is fine. */
     boolean optionalCode(String text, CodeList list, String field, SourcePosition where) {
         return text.isEmpty() || code(text, list, field, where);
+    }
+
+    /**
+     * A free-text attribute: at most {@code maxLength} characters (its database column) and no
+     * control character but tabs and line breaks.
+     */
+    boolean freeText(String text, String field, int maxLength, SourcePosition where) {
+        if (text.length() > maxLength) {
+            report.add(
+                    ProblemCode.VALUE_TOO_LONG,
+                    where,
+                    field,
+                    field,
+                    text.length(),
+                    maxLength,
+                    text);
+            return false;
+        }
+        return noControlCharacter(text, field, true, where);
+    }
+
+    /** A code field: a control character in it is named as such, not only as an unknown code. */
+    boolean noControlCharacter(String text, String field, boolean textual, SourcePosition where) {
+        String bad = SafeText.firstControlCharacter(text, textual);
+        if (bad != null) {
+            report.add(ProblemCode.CONTROL_CHARACTER, where, field, field, bad, text);
+            return false;
+        }
+        return true;
+    }
+
+    /** An optional web address: http or https only, so no link in a report runs a script. */
+    boolean optionalUrl(String text, String field, int maxLength, SourcePosition where) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (!freeText(text, field, maxLength, where)) {
+            return false;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean web =
+                (lower.startsWith("http://") && lower.length() > 7)
+                        || (lower.startsWith("https://") && lower.length() > 8);
+        if (!web || text.chars().anyMatch(Character::isWhitespace)) {
+            report.add(ProblemCode.URL_NOT_HTTP, where, field, field, text);
+            return false;
+        }
+        return true;
     }
 
     OptionalInt year(String text, SourcePosition where) {

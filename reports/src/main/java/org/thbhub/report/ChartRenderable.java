@@ -14,13 +14,15 @@ final class ChartRenderable extends AbstractRenderer implements Graphics2DRender
     private static final long serialVersionUID = JRConstants.SERIAL_VERSION_UID;
 
     private final transient List<ChartSpec> specs;
+    private final java.util.Locale locale;
 
-    ChartRenderable(List<ChartSpec> specs) {
+    ChartRenderable(List<ChartSpec> specs, java.util.Locale locale) {
         this.specs = List.copyOf(specs);
+        this.locale = locale;
     }
 
     @Override
     public void render(JasperReportsContext context, Graphics2D graphics, Rectangle2D area) {
-        Charts.draw(specs, graphics, area);
+        Charts.draw(specs, locale, graphics, area);
     }
 }

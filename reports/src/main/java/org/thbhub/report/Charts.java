@@ -39,7 +39,7 @@ final class Charts {
 
     private Charts() {}
 
-    static JFreeChart chart(ChartSpec spec) {
+    static JFreeChart chart(ChartSpec spec, Locale locale) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<ChartSpec.Series> series =
                 spec instanceof ChartSpec.Line line
@@ -101,7 +101,7 @@ final class Charts {
         valueAxis.setLabelFont(new Font(FONT, Font.PLAIN, 7));
         valueAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 7));
         valueAxis.setNumberFormatOverride(
-                new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)));
+                new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale)));
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
         plot.setOrientation(orientation);
         plot.setBackgroundPaint(Color.WHITE);
@@ -122,10 +122,10 @@ final class Charts {
     }
 
     /** Draws the charts side by side in the area. */
-    static void draw(List<ChartSpec> specs, Graphics2D g, Rectangle2D area) {
+    static void draw(List<ChartSpec> specs, Locale locale, Graphics2D g, Rectangle2D area) {
         double width = area.getWidth() / specs.size();
         for (int i = 0; i < specs.size(); i++) {
-            chart(specs.get(i))
+            chart(specs.get(i), locale)
                     .draw(
                             g,
                             new Rectangle2D.Double(
@@ -134,7 +134,7 @@ final class Charts {
     }
 
     /** A PNG of the charts side by side, at twice the size for sharp screens. */
-    static byte[] png(List<ChartSpec> specs, int width, int height) {
+    static byte[] png(List<ChartSpec> specs, Locale locale, int width, int height) {
         int scale = 2;
         BufferedImage image =
                 new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
@@ -144,7 +144,7 @@ final class Charts {
             g.scale(scale, scale);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
-            draw(specs, g, new Rectangle2D.Double(0, 0, width, height));
+            draw(specs, locale, g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
         }

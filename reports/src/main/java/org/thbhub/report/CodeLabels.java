@@ -11,14 +11,31 @@ import java.util.TreeSet;
  * list, as the code lists in the database give them; a code without a label is printed as is.
  *
  * @param orders each code list's codes in its {@code sort_order}, by code list id
+ * @param shorts the short forms of long labels (for narrow columns), keyed as {@code labels}
  */
-public record CodeLabels(Map<String, String> labels, Map<String, List<String>> orders) {
+public record CodeLabels(
+        Map<String, String> labels, Map<String, List<String>> orders, Map<String, String> shorts) {
 
     public static final CodeLabels NONE = new CodeLabels(Map.of());
 
     public CodeLabels {
         labels = Map.copyOf(labels);
         orders = Map.copyOf(orders);
+        shorts = Map.copyOf(shorts);
+    }
+
+    public CodeLabels(Map<String, String> labels, Map<String, List<String>> orders) {
+        this(labels, orders, Map.of());
+    }
+
+    /** The short form of a code's label in a list, or its label when it has none. */
+    public String shortOf(String list, String code) {
+        String key = qualified(list, code);
+        String found = shorts.get(key);
+        if (found == null) {
+            found = shorts.get(code);
+        }
+        return found != null ? found : of(list, code);
     }
 
     /** Labels without list orders: codes print in alphabetical order. */
@@ -61,8 +78,13 @@ public record CodeLabels(Map<String, String> labels, Map<String, List<String>> o
 
     /** The label inside a sentence: lower case; a code without a label stays as it is. */
     public String phrase(String code) {
+        return phrase(code, java.util.Locale.UK);
+    }
+
+    /** {@link #phrase(String)} in a language's lower case. */
+    public String phrase(String code, java.util.Locale locale) {
         String label = labels.get(code);
-        return label == null ? code : label.toLowerCase(java.util.Locale.UK);
+        return label == null ? code : label.toLowerCase(locale);
     }
 
     /** "National action plan (NAP)", or the code alone when it has no label. */

@@ -1,32 +1,29 @@
 package org.thbhub.report;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * Turns {@link CountryProfileData} into a {@link ReportDocument}: the State's trends, its victims
  * by sex, age, citizenship and form (with secondary suppression, which shows most here), its
- * building blocks over time and its submissions.
+ * building blocks over time and its submissions. It speaks with the trend report's {@link Texts}
+ * and finishes its sections the same way ({@link Sections#finish}).
  */
 public final class CountryProfileComposer {
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
     private final CountryProfileData data;
+    private final Texts t;
     private final List<Integer> years;
     private final ProtectedCells cells;
     private final String name;
 
     private CountryProfileComposer(CountryProfileData data) {
         this.data = data;
+        this.t = Texts.of(data.language());
         this.years =
                 IntStream.rangeClosed(data.filters().from(), data.filters().to()).boxed().toList();
         this.cells = new ProtectedCells(data.observations(), years, data.labels());
@@ -38,28 +35,21 @@ public final class CountryProfileComposer {
     }
 
     private ReportDocument document() {
+        String code = data.state().code().iso3();
         return new ReportDocument(
-                "Country profile: " + name,
-                "Trafficking in human beings: "
-                        + name
-                        + " ("
-                        + data.state().code()
-                        + "), "
-                        + data.region().name(),
+                t.get("profile.title", name),
+                t.get("profile.subtitle", name, code, data.region().name()),
                 List.of(
-                        "State: " + name + " (" + data.state().code() + ")",
-                        "Region: " + data.region().name() + " (" + data.region().code() + ")",
-                        "Years: " + data.filters().from() + "\u2013" + data.filters().to()),
+                        t.get("filter.state", name, code),
+                        t.get("filter.region", data.region().name(), data.region().code()),
+                        t.get("filter.years", range())),
                 data.asOf(),
                 data.generatedAt(),
-                "Each section states its finding in one sentence, then shows a chart and the"
-                        + " table behind it. Suppressed values are never printed: <5 marks a"
-                        + " small count, c a confidential value or one hidden so that another"
-                        + " cannot be worked out by subtraction from the total. p, e and b mark"
-                        + " provisional and estimated values and breaks in series.",
-                TrendReportComposer.LEGEND,
+                t.get("profile.howToRead"),
+                t.get("legend"),
                 data.source(),
-                List.of(trends(), breakdowns(), buildingBlocks(), submissions()));
+                List.of(trends(), breakdowns(), buildingBlocks(), submissions()),
+                t);
     }
 
     private ReportSection trends() {
@@ -70,7 +60,7 @@ public final class CountryProfileComposer {
             for (int year : years) {
                 values.add(ReportValue.count(cells.total(data.state().code(), indicator, year)));
             }
-            rows.add(new ReportTable.Row(data.labels().of(indicator), false, values));
+            rows.add(new ReportTable.Row(data.labels().of("INDICATOR", indicator), false, values));
         }
         List<ChartSpec.Series> series = new ArrayList<>();
         int colour = 0;
@@ -84,26 +74,40 @@ public final class CountryProfileComposer {
             }
             series.add(
                     new ChartSpec.Series(
-                            data.labels().of(indicator),
+                            data.labels().shortOf("INDICATOR", indicator),
                             Region.OKABE_ITO.get(colour++),
                             false,
                             points));
         }
-        return new ReportSection(
-                "trends",
-                "Trends",
-                trendHeadline(),
-                List.of(
-                        new ChartSpec.Line(
-                                "Victims, prosecutions and convictions",
-                                "Persons",
-                                columns(),
-                                series)),
-                List.of(new ReportTable("Indicators by year", "Indicator", columns(), rows)),
-                note("Counts as the State reported them."));
+        List<Comparison> comparisons = new ArrayList<>();
+        String headline = trendHeadline(comparisons);
+        return Sections.finish(
+                t,
+                new ReportSection(
+                        "trends",
+                        t.get("section.trends"),
+                        headline,
+                        List.of(
+                                new ChartSpec.Line(
+                                        t.get("profile.trends.chart"),
+                                        t.get("axis.persons"),
+                                        columns(),
+                                        series)),
+                        List.of(
+                                new ReportTable(
+                                        t.get("profile.trends.table"),
+                                        t.get("col.indicator"),
+                                        columns(),
+                                        rows)),
+                        note(t.get("profile.trends.note")),
+                        comparisons),
+                data.source(),
+                name,
+                range());
     }
 
-    private String trendHeadline() {
+    /** The change between the State's last two published years of detected victims. */
+    private String trendHeadline(List<Comparison> comparisons) {
         Integer before = null;
         Integer after = null;
         for (int year : years) {
@@ -113,29 +117,40 @@ public final class CountryProfileComposer {
             }
         }
         if (before == null) {
-            return name
-                    + " published too few numbers of detected victims "
-                    + range()
-                    + " to state a trend.";
+            return t.get("profile.trends.headline.none", name, range());
         }
         long b = cells.total(data.state().code(), "VICT", before).value();
         long a = cells.total(data.state().code(), "VICT", after).value();
-        String sentence = Headlines.change("Detected victims", name, after, b, a);
-        return sentence + (after - before > 1 ? " (compared with " + before + ")." : ".");
+        comparisons.add(
+                Comparison.of(
+                        "VICT",
+                        Breakdown.TOTAL,
+                        data.state().code().iso3(),
+                        before,
+                        after,
+                        List.of(data.state().code())));
+        return t.get(
+                "profile.trends.headline",
+                name,
+                before,
+                after,
+                Sections.direction(t, b, a),
+                t.count(b),
+                t.count(a));
     }
 
     private ReportSection breakdowns() {
         List<ReportTable> tables = new ArrayList<>();
-        Map<Breakdown.Dimension, String> titles = new LinkedHashMap<>();
-        titles.put(Breakdown.Dimension.SEX, "Detected victims by sex");
-        titles.put(Breakdown.Dimension.AGE, "Detected victims by age");
-        titles.put(Breakdown.Dimension.CITIZEN, "Detected victims by citizenship");
-        titles.put(Breakdown.Dimension.EXPL, "Detected victims by form of exploitation");
-        titles.put(Breakdown.Dimension.RECRUIT, "Detected victims by recruitment");
         String headline = null;
         int last = years.get(years.size() - 1);
-        for (var entry : titles.entrySet()) {
-            List<String> codes = cells.codes("VICT", entry.getKey());
+        for (Breakdown.Dimension dimension :
+                List.of(
+                        Breakdown.Dimension.SEX,
+                        Breakdown.Dimension.AGE,
+                        Breakdown.Dimension.CITIZEN,
+                        Breakdown.Dimension.EXPL,
+                        Breakdown.Dimension.RECRUIT)) {
+            List<String> codes = cells.codes("VICT", dimension);
             if (codes.isEmpty()) {
                 continue;
             }
@@ -148,72 +163,89 @@ public final class CountryProfileComposer {
                                     cells.get(
                                             data.state().code(),
                                             "VICT",
-                                            Breakdown.of(entry.getKey(), code),
+                                            Breakdown.of(dimension, code),
                                             year)));
                 }
                 rows.add(
                         new ReportTable.Row(
-                                data.labels().of(entry.getKey().name(), code), false, values));
+                                data.labels().of(dimension.name(), code), false, values));
             }
             List<ReportValue> totals = new ArrayList<>();
             for (int year : years) {
                 totals.add(ReportValue.count(cells.total(data.state().code(), "VICT", year)));
             }
-            rows.add(new ReportTable.Row("Total", true, totals));
-            tables.add(new ReportTable(entry.getValue(), "Part", columns(), rows));
-            if (entry.getKey() == Breakdown.Dimension.SEX && headline == null) {
-                Cell f = cells.get(data.state().code(), "VICT", Breakdown.sex("F"), last);
-                Cell t = cells.total(data.state().code(), "VICT", last);
-                if (f.isPrintable() && t.isPrintable() && t.value() > 0) {
-                    headline =
-                            Headlines.share(
-                                            "Women and girls",
-                                            "detected victims",
-                                            name,
-                                            last,
-                                            f.value() * 100.0 / t.value())
-                                    + ".";
+            rows.add(new ReportTable.Row(t.get("row.total"), true, totals));
+            tables.add(
+                    new ReportTable(
+                            t.get("profile.breakdowns.table." + dimension.name()),
+                            t.get("col.part"),
+                            columns(),
+                            rows));
+            if (dimension == Breakdown.Dimension.SEX && headline == null) {
+                headline = womenHeadline();
+            }
+        }
+        if (headline == null) {
+            headline = t.get("profile.breakdowns.headline.none", name, range());
+        }
+        Integer chartYear = null;
+        Map<String, Double> byForm = new LinkedHashMap<>();
+        for (int i = years.size() - 1; i >= 0 && byForm.isEmpty(); i--) {
+            int year = years.get(i);
+            for (String code : cells.codes("VICT", Breakdown.Dimension.EXPL)) {
+                Cell c = cells.get(data.state().code(), "VICT", Breakdown.expl(code), year);
+                if (c.isPrintable()) {
+                    byForm.put(data.labels().shortOf("EXPL", code), c.value().doubleValue());
+                    chartYear = year;
                 }
             }
         }
-        if (tables.isEmpty()) {
-            tables.add(new ReportTable("Detected victims by part", "Part", columns(), List.of()));
-        }
-        if (headline == null) {
-            headline =
-                    name + " published no breakdown of detected victims by sex for " + last + ".";
-        }
-        Map<String, Double> shares = new LinkedHashMap<>();
-        for (String code : cells.codes("VICT", Breakdown.Dimension.EXPL)) {
-            Cell c = cells.get(data.state().code(), "VICT", Breakdown.expl(code), last);
-            if (c.isPrintable()) {
-                shares.put(
-                        data.labels().of(Breakdown.Dimension.EXPL.name(), code),
-                        c.value().doubleValue());
+        return Sections.finish(
+                t,
+                new ReportSection(
+                        "breakdowns",
+                        t.get("section.breakdowns"),
+                        headline,
+                        List.of(
+                                new ChartSpec.Bar(
+                                        t.get(
+                                                "profile.breakdowns.chart",
+                                                chartYear == null ? last : chartYear),
+                                        t.get("axis.persons"),
+                                        new ArrayList<>(byForm.keySet()),
+                                        List.of(
+                                                new ChartSpec.Series(
+                                                        String.valueOf(
+                                                                chartYear == null
+                                                                        ? last
+                                                                        : chartYear),
+                                                        data.region().colour(),
+                                                        false,
+                                                        byForm)),
+                                        false,
+                                        true)),
+                        tables,
+                        note(t.get("profile.breakdowns.note"))),
+                data.source(),
+                name,
+                range());
+    }
+
+    /** The share of women and girls in the latest year the State published both figures. */
+    private String womenHeadline() {
+        for (int i = years.size() - 1; i >= 0; i--) {
+            int year = years.get(i);
+            Cell women = cells.get(data.state().code(), "VICT", Breakdown.sex("F"), year);
+            Cell total = cells.total(data.state().code(), "VICT", year);
+            if (women.isPrintable() && total.isPrintable() && total.value() > 0) {
+                return t.get(
+                        "profile.breakdowns.headline",
+                        name,
+                        year,
+                        t.wholePercent(women.value() * 100.0 / total.value()));
             }
         }
-        return new ReportSection(
-                "breakdowns",
-                "Who the victims are",
-                headline,
-                List.of(
-                        new ChartSpec.Bar(
-                                "Detected victims by form, " + last,
-                                "Persons",
-                                new ArrayList<>(shares.keySet()),
-                                List.of(
-                                        new ChartSpec.Series(
-                                                String.valueOf(last),
-                                                data.region().colour(),
-                                                false,
-                                                shares)),
-                                false,
-                                true)),
-                tables,
-                note(
-                        "Where a total and all but one of its parts would be printed, one more part"
-                                + " (the smallest) or the total is suppressed (c), so that no suppressed"
-                                + " value can be worked out by subtraction."));
+        return null;
     }
 
     private ReportSection buildingBlocks() {
@@ -221,6 +253,15 @@ public final class CountryProfileComposer {
                 new ArrayList<>(
                         new LinkedHashSet<>(
                                 data.policy().stream().map(PolicyStatus::policyItem).toList()));
+        if (items.isEmpty()) {
+            return ReportTexts.empty(
+                    t,
+                    "profile-building-blocks",
+                    t.get("section.buildingBlocksOverTime"),
+                    data.source(),
+                    name,
+                    range());
+        }
         Map<String, Map<Integer, PolicyStatus.Status>> byItem = new LinkedHashMap<>();
         for (PolicyStatus p : data.policy()) {
             byItem.computeIfAbsent(p.policyItem(), i -> new LinkedHashMap<>())
@@ -235,60 +276,74 @@ public final class CountryProfileComposer {
             List<ReportValue> values = new ArrayList<>();
             for (int year : years) {
                 PolicyStatus.Status status = byItem.get(item).get(year);
-                values.add(ReportValue.text(status == null ? "" : status.name()));
+                values.add(
+                        status == null
+                                ? ReportValue.missing()
+                                : ReportValue.text(
+                                        data.labels().of("POLICY_STATUS", status.name())));
                 if (status == PolicyStatus.Status.YES) {
                     yesByYear.merge(String.valueOf(year), 1.0, Double::sum);
                 }
             }
-            rows.add(new ReportTable.Row(data.labels().withCode(item), false, values));
+            rows.add(new ReportTable.Row(data.labels().of("POLICY_ITEM", item), false, values));
         }
         int first = years.get(0);
         int last = years.get(years.size() - 1);
         String headline =
-                items.isEmpty()
-                        ? name + " reported no building blocks " + range() + "."
-                        : name
-                                + " reported YES on "
-                                + yesByYear.get(String.valueOf(last)).intValue()
-                                + " of "
-                                + items.size()
-                                + " building blocks in "
-                                + last
-                                + ", against "
-                                + yesByYear.get(String.valueOf(first)).intValue()
-                                + " in "
-                                + first
-                                + ".";
-        return new ReportSection(
-                "building-blocks",
-                "Building blocks over time",
-                headline,
-                List.of(
-                        new ChartSpec.Bar(
-                                "Building blocks in place (YES)",
-                                "Building blocks",
-                                columns(),
-                                List.of(new ChartSpec.Series("YES", "#009E73", false, yesByYear)),
-                                false,
-                                false)),
-                List.of(
-                        new ReportTable(
-                                "Status by year",
-                                "Building block",
-                                columns(),
-                                rows,
-                                ReportTable.Layout.GRID)),
-                note(
-                        "YES in place, PARTIAL in part, NO not in place, UNK unknown, NA not"
-                                + " applicable; blank: not reported."));
+                t.get(
+                        "profile.blocks.headline",
+                        name,
+                        yesByYear.get(String.valueOf(last)).intValue(),
+                        items.size(),
+                        last,
+                        yesByYear.get(String.valueOf(first)).intValue(),
+                        first);
+        return Sections.finish(
+                t,
+                new ReportSection(
+                        "building-blocks",
+                        t.get("section.buildingBlocksOverTime"),
+                        headline,
+                        List.of(
+                                new ChartSpec.Bar(
+                                        t.get("profile.blocks.chart"),
+                                        t.get("axis.blocks"),
+                                        columns(),
+                                        List.of(
+                                                new ChartSpec.Series(
+                                                        data.labels().of("POLICY_STATUS", "YES"),
+                                                        "#009E73",
+                                                        false,
+                                                        yesByYear)),
+                                        false,
+                                        false)),
+                        List.of(
+                                new ReportTable(
+                                        t.get("profile.blocks.table"),
+                                        t.get("blocks.col.item"),
+                                        columns(),
+                                        rows,
+                                        ReportTable.Layout.GRID)),
+                        note(t.get("profile.blocks.note"))),
+                data.source(),
+                name,
+                range());
     }
 
     private ReportSection submissions() {
+        if (data.submissions().isEmpty()) {
+            return ReportTexts.empty(
+                    t,
+                    "submissions",
+                    t.get("section.submissions"),
+                    t.get("profile.submissions.source"),
+                    name);
+        }
         List<ReportTable.Row> rows = new ArrayList<>();
         for (SubmissionSummary s : data.submissions()) {
             rows.add(
                     new ReportTable.Row(
-                            DAY.format(s.receivedAt()),
+                            t.dateTime(s.receivedAt()),
                             false,
                             List.of(
                                     ReportValue.text(s.channel()),
@@ -298,43 +353,35 @@ public final class CountryProfileComposer {
                                     ReportValue.count(Cell.of(s.errors())),
                                     ReportValue.count(Cell.of(s.warnings())))));
         }
-        String headline;
-        if (data.submissions().isEmpty()) {
-            headline = name + " has sent no submission.";
-        } else {
-            SubmissionSummary latest = data.submissions().get(0);
-            long accepted =
-                    data.submissions().stream().filter(s -> s.status().equals("ACCEPTED")).count();
-            headline =
-                    name
-                            + " sent "
-                            + data.submissions().size()
-                            + " submissions, "
-                            + accepted
-                            + " accepted; the latest, on "
-                            + DAY.format(latest.receivedAt()).substring(0, 10)
-                            + ", was "
-                            + latest.status().toLowerCase(Locale.UK)
-                            + ".";
-        }
+        SubmissionSummary latest = data.submissions().get(0);
+        long accepted =
+                data.submissions().stream().filter(s -> s.status().equals("ACCEPTED")).count();
+        String headline =
+                t.plural(
+                        "profile.submissions.headline",
+                        data.submissions().size(),
+                        name,
+                        accepted,
+                        t.date(latest.receivedAt()),
+                        latest.status());
         return new ReportSection(
                 "submissions",
-                "Submissions",
+                t.get("section.submissions"),
                 headline,
                 List.of(),
                 List.of(
                         new ReportTable(
-                                "Submissions, newest first (UTC)",
-                                "Received",
+                                t.get("profile.submissions.table"),
+                                t.get("profile.submissions.col.received"),
                                 List.of(
-                                        "Channel",
-                                        "Status",
-                                        "File",
-                                        "Observations",
-                                        "Errors",
-                                        "Warnings"),
+                                        t.get("profile.submissions.col.channel"),
+                                        t.get("profile.submissions.col.status"),
+                                        t.get("profile.submissions.col.file"),
+                                        t.get("profile.submissions.col.observations"),
+                                        t.get("profile.submissions.col.errors"),
+                                        t.get("profile.submissions.col.warnings")),
                                 rows)),
-                "Source: THB Hub submission records.");
+                t.get("note.source", t.get("profile.submissions.source")));
     }
 
     private List<String> columns() {
@@ -342,10 +389,10 @@ public final class CountryProfileComposer {
     }
 
     private String range() {
-        return TrendReportComposer.range(years);
+        return t.range(years);
     }
 
     private String note(String specific) {
-        return TrendReportComposer.note(data.source(), specific);
+        return ReportTexts.note(t, data.source(), specific);
     }
 }

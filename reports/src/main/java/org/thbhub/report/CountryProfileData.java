@@ -19,7 +19,34 @@ public record CountryProfileData(
         List<PolicyStatus> policy,
         List<SubmissionSummary> submissions,
         CodeLabels labels,
-        String source) {
+        String source,
+        String language) {
+
+    /** An English profile. */
+    public CountryProfileData(
+            ReportingState state,
+            Region region,
+            TrendReportData.Filters filters,
+            Instant asOf,
+            Instant generatedAt,
+            List<Observation> observations,
+            List<PolicyStatus> policy,
+            List<SubmissionSummary> submissions,
+            CodeLabels labels,
+            String source) {
+        this(
+                state,
+                region,
+                filters,
+                asOf,
+                generatedAt,
+                observations,
+                policy,
+                submissions,
+                labels,
+                source,
+                "en");
+    }
 
     public CountryProfileData {
         Objects.requireNonNull(state, "state");
@@ -29,6 +56,7 @@ public record CountryProfileData(
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(language, "language");
         observations = List.copyOf(observations);
         policy = List.copyOf(policy);
         submissions = List.copyOf(submissions);

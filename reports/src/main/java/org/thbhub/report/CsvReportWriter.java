@@ -6,11 +6,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.thbhub.common.csv.SafeCsvWriter;
 
 /**
  * A report as one tidy CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs read it as UTF-8): one
- * line per table cell, the number plain and machine-readable, its marker beside it. Every text
- * field that a spreadsheet would read as a formula is neutralised (OWASP CSV injection).
+ * line per table cell, the number plain and machine-readable, its marker beside it. Written through
+ * the shared {@link SafeCsvWriter}, which neutralises every text a spreadsheet would read as a
+ * formula (OWASP CSV injection).
  */
 final class CsvReportWriter {
 
@@ -18,8 +20,9 @@ final class CsvReportWriter {
             List.of("section", "table", "row", "column", "value", "marker", "text");
 
     void write(ReportDocument document, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
+        Writer bytes = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        bytes.write('\uFEFF');
+        SafeCsvWriter writer = new SafeCsvWriter(bytes);
         line(writer, HEADER);
         line(writer, List.of("report", "", "title", "", "", "", document.title()));
         line(writer, List.of("report", "", "data as of", "", "", "", document.asOfText()));
@@ -44,12 +47,25 @@ final class CsvReportWriter {
                                         table.columns().get(c),
                                         value.number() == null ? "" : plain(value),
                                         value.marker(),
-                                        value.text()));
+                                        value.text(document.texts())));
                     }
+                }
+                if (!table.note().isEmpty()) {
+                    line(
+                            writer,
+                            List.of(
+                                    section.title(),
+                                    table.title(),
+                                    "note",
+                                    "",
+                                    "",
+                                    "",
+                                    table.note()));
                 }
             }
         }
         writer.flush();
+        bytes.flush();
     }
 
     private static String plain(ReportValue value) {
@@ -62,39 +78,8 @@ final class CsvReportWriter {
                         .toPlainString();
     }
 
-    private static void line(Writer writer, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(field(fields.get(i)));
-        }
-        writer.write("\r\n");
-    }
-
-    /**
-     * One field: a text starting with {@code = + - @}, tab or carriage return gets a leading single
-     * quote and is quoted, so no spreadsheet evaluates it; fields with separators, quotes or line
-     * breaks are quoted.
-     */
-    static String field(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        boolean formula = "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !isNumber(text);
-        String value = formula ? "'" + text : text;
-        if (formula
-                || value.contains(",")
-                || value.contains("\"")
-                || value.contains("\n")
-                || value.contains("\r")
-                || value.contains(";")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
-    }
-
-    private static boolean isNumber(String text) {
-        return text.matches("[+-]?[0-9][0-9.,]*[a-z*]*");
+    /** Every field as free text: the shared writer neutralises formulas, never numbers. */
+    private static void line(SafeCsvWriter writer, List<String> fields) throws IOException {
+        writer.record(fields.stream().map(SafeCsvWriter::text).toArray());
     }
 }

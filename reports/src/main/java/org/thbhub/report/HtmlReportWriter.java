@@ -32,7 +32,10 @@ final class HtmlReportWriter {
 
     void write(ReportDocument document, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        w.write(
+                "<!DOCTYPE html>\n<html lang=\""
+                        + esc(document.texts().language())
+                        + "\"><head><meta charset=\"utf-8\">");
         w.write("<title>" + esc(document.title()) + "</title><style>" + CSS + "</style></head>");
         w.write(
                 "<body><header><h1>"
@@ -44,16 +47,18 @@ final class HtmlReportWriter {
             w.write("<li>" + esc(filter) + "</li>");
         }
         w.write(
-                "</ul><p><strong>Data as of "
-                        + esc(document.asOfText())
-                        + "</strong> \u00b7 generated at "
-                        + esc(document.generatedAtText())
+                "</ul><p><strong>"
+                        + esc(document.word("pdf.dataAsOf", document.asOfText()))
+                        + "</strong> \u00b7 "
+                        + esc(document.word("pdf.generatedAt", document.generatedAtText()))
                         + "</p>");
         w.write(
-                "<div class=\"how\"><h2 style=\"border:0;margin:0\">How to read this report</h2><p>"
+                "<div class=\"how\"><h2 style=\"border:0;margin:0\">"
+                        + esc(document.word("pdf.howToRead"))
+                        + "</h2><p>"
                         + esc(document.howToRead())
-                        + "</p><p class=\"note\">Signs: "
-                        + esc(document.legend())
+                        + "</p><p class=\"note\">"
+                        + esc(document.word("pdf.signs", document.legend()))
                         + "</p></div></header>\n<main>");
         for (ReportSection section : document.sections()) {
             w.write(
@@ -65,7 +70,12 @@ final class HtmlReportWriter {
                             + esc(section.headline())
                             + "</p>");
             if (!section.charts().isEmpty()) {
-                byte[] png = Charts.png(section.charts(), 535 * section.charts().size() / 1, 260);
+                byte[] png =
+                        Charts.png(
+                                section.charts(),
+                                document.texts().locale(),
+                                535 * section.charts().size() / 1,
+                                260);
                 w.write(
                         "<figure><img alt=\""
                                 + esc(section.headline())
@@ -80,22 +90,25 @@ final class HtmlReportWriter {
                 w.write("<p class=\"note\">" + esc(section.note()) + "</p>");
             }
             for (ReportTable table : section.tables()) {
-                table(w, table);
+                table(w, table, document.texts());
             }
             w.write("</section>\n");
         }
         w.write(
                 "</main><footer>"
-                        + esc(document.title())
-                        + " \u00b7 data as of "
-                        + esc(document.asOfText())
-                        + " \u00b7 source: "
-                        + esc(document.source())
+                        + esc(
+                                document.word(
+                                        "pdf.footer",
+                                        document.title(),
+                                        document.asOfText(),
+                                        document.generatedAtText()))
+                        + " \u00b7 "
+                        + esc(document.word("pdf.source", document.source()))
                         + "</footer></body></html>\n");
         w.flush();
     }
 
-    private static void table(Writer w, ReportTable table) throws IOException {
+    private static void table(Writer w, ReportTable table, Texts texts) throws IOException {
         w.write(
                 "<table><caption>"
                         + esc(table.title())
@@ -114,11 +127,14 @@ final class HtmlReportWriter {
                         value.kind() == ReportValue.Kind.TEXT
                                 ? "<td class=\"t\">"
                                 : "<td class=\"n\">");
-                w.write(esc(value.text()) + "</td>");
+                w.write(esc(value.text(texts)) + "</td>");
             }
             w.write("</tr>");
         }
         w.write("</tbody></table>\n");
+        if (!table.note().isEmpty()) {
+            w.write("<p class=\"note\">" + esc(table.note()) + "</p>\n");
+        }
     }
 
     static String esc(String text) {

@@ -54,12 +54,30 @@ final class PdfReportWriter {
         parameters.put("HOW_TO_READ", document.howToRead());
         parameters.put("LEGEND", document.legend());
         parameters.put("SOURCE", document.source());
+        parameters.put("T_DATA_AS_OF", document.word("pdf.dataAsOf", document.asOfText()));
+        parameters.put(
+                "T_GENERATED_AT", document.word("pdf.generatedAt", document.generatedAtText()));
+        parameters.put("T_HOW_TO_READ", document.word("pdf.howToRead"));
+        parameters.put("T_SIGNS", document.word("pdf.signs", document.legend()));
+        parameters.put("T_SOURCE", document.word("pdf.source", document.source()));
+        parameters.put(
+                "T_FOOTER",
+                document.word(
+                        "pdf.footer",
+                        document.title(),
+                        document.asOfText(),
+                        document.generatedAtText()));
+        parameters.put("T_PAGE", document.word("pdf.page"));
         JasperPrint print =
                 JasperFillManager.getInstance(ReportRenderer.CONTEXT)
                         .fill(
                                 template,
                                 parameters,
                                 new JRMapCollectionDataSource(records(document)));
+        // the language a screen reader speaks the tagged PDF in
+        print.setProperty(
+                "net.sf.jasperreports.export.pdf.tag.language",
+                document.texts().locale().toLanguageTag().toUpperCase(java.util.Locale.ROOT));
         JRPdfExporter exporter = new JRPdfExporter(ReportRenderer.CONTEXT);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
@@ -71,31 +89,53 @@ final class PdfReportWriter {
         exporter.exportReport();
     }
 
+    /** One record per table; a section without tables is one record without a table. */
     private static List<Map<String, ?>> records(ReportDocument document) {
         List<Map<String, ?>> records = new ArrayList<>();
         for (ReportSection section : document.sections()) {
             ChartRenderable chart =
-                    section.charts().isEmpty() ? null : new ChartRenderable(section.charts());
-            for (ReportTable table : section.tables()) {
+                    section.charts().isEmpty()
+                            ? null
+                            : new ChartRenderable(section.charts(), document.texts().locale());
+            List<ReportTable> tables = section.tables();
+            for (int i = 0; i < Math.max(1, tables.size()); i++) {
+                ReportTable table = tables.isEmpty() ? null : tables.get(i);
                 Map<String, Object> record = new HashMap<>();
                 record.put("sectionId", section.id());
                 record.put("sectionTitle", section.title());
                 record.put("headline", section.headline());
                 record.put("chart", chart);
                 record.put("note", section.note());
-                record.put("tableTitle", table.title());
-                record.put("rowHeader", table.rowHeader());
-                record.put("grid", table.layout() == ReportTable.Layout.GRID);
-                record.put("empty", table.rows().isEmpty());
-                record.put("cells", cells(table));
+                record.put("layout", table == null ? "NONE" : layout(table));
+                if (table != null) {
+                    record.put("tableTitle", table.title());
+                    record.put("tableNote", table.note().isEmpty() ? null : table.note());
+                    record.put("rowHeader", table.rowHeader());
+                    record.put("cells", cells(table, document.texts()));
+                }
                 records.add(record);
             }
         }
         return records;
     }
 
+    /**
+     * GRID for narrow cells of marks; WIDE for a few columns headed by words (not years), so that
+     * their headers fit in two lines; NUMBERS otherwise.
+     */
+    static String layout(ReportTable table) {
+        if (table.layout() == ReportTable.Layout.GRID) {
+            return "GRID";
+        }
+        boolean words = table.columns().stream().anyMatch(c -> !c.matches("\\d{4}"));
+        return words && table.columns().size() <= WIDE_COLUMNS ? "WIDE" : "NUMBERS";
+    }
+
+    /** Columns a WIDE table may have: 7 x 58 pt beside the 120 pt of row labels. */
+    static final int WIDE_COLUMNS = 7;
+
     /** The table as (row, column, text) triples for the crosstab; keys sort in table order. */
-    private static List<Map<String, ?>> cells(ReportTable table) {
+    private static List<Map<String, ?>> cells(ReportTable table, Texts texts) {
         List<Map<String, ?>> cells = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             ReportTable.Row row = table.rows().get(r);
@@ -105,7 +145,7 @@ final class PdfReportWriter {
                         Map.of(
                                 "rowKey", key(r, row.label()),
                                 "colKey", key(c, table.columns().get(c)),
-                                "text", value.text(),
+                                "text", value.text(texts),
                                 "numeric", value.kind() != ReportValue.Kind.TEXT,
                                 "total", row.total()));
             }

@@ -19,12 +19,23 @@ public final class PreparedReport {
 
     private final String fileName;
     private final ReportFormat format;
+    private final String language;
     private final Body body;
 
     public PreparedReport(String fileName, ReportFormat format, Body body) {
+        this(fileName, format, "en", body);
+    }
+
+    public PreparedReport(String fileName, ReportFormat format, String language, Body body) {
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.format = Objects.requireNonNull(format, "format");
+        this.language = Objects.requireNonNull(language, "language");
         this.body = Objects.requireNonNull(body, "body");
+    }
+
+    /** The language the document is written in ("en", "ru"). */
+    public String language() {
+        return language;
     }
 
     /** "thb-trends-2015-2020.pdf": plain ASCII, safe in a Content-Disposition header. */

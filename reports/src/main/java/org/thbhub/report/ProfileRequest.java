@@ -6,9 +6,20 @@ import org.thbhub.reference.CountryCode;
 
 /** What a caller asks of a country profile; the years default as for {@link TrendRequest}. */
 public record ProfileRequest(
-        CountryCode country, OptionalInt from, OptionalInt to, ReportFormat format) {
+        CountryCode country,
+        OptionalInt from,
+        OptionalInt to,
+        ReportFormat format,
+        String language) {
+
+    /** An English profile. */
+    public ProfileRequest(
+            CountryCode country, OptionalInt from, OptionalInt to, ReportFormat format) {
+        this(country, from, to, format, "en");
+    }
 
     public ProfileRequest {
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

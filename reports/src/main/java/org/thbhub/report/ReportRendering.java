@@ -37,16 +37,18 @@ public class ReportRendering {
     @PostConstruct
     public void warm() {
         long start = System.nanoTime();
-        TrendReportData tiny = tinyTrend(Instant.now());
-        for (ReportFormat format : ReportFormat.values()) {
-            renderer.render(tiny, format, OutputStream.nullOutputStream());
+        for (String language : List.of("en", "ru")) {
+            TrendReportData tiny = tinyTrend(Instant.now(), language);
+            for (ReportFormat format : ReportFormat.values()) {
+                renderer.render(tiny, format, OutputStream.nullOutputStream());
+            }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.info(() -> "Report renderer warmed in " + millis + " ms");
     }
 
     /** Two years of one State: enough to touch every section, chart and writer. */
-    static TrendReportData tinyTrend(Instant now) {
+    static TrendReportData tinyTrend(Instant now, String language) {
         Region region = Region.withStableColours(Map.of("155", "Western Europe")).get("155");
         CountryCode aut = CountryCode.of("AUT");
         return new TrendReportData(
@@ -68,6 +70,7 @@ public class ReportRendering {
                         Observation.total(aut, "PROS", 2020, Cell.of(12))),
                 List.of(new PolicyStatus(aut, "NAP", 2020, PolicyStatus.Status.YES)),
                 CodeLabels.NONE,
-                "warm-up");
+                "warm-up",
+                language);
     }
 }

@@ -40,8 +40,6 @@ public class ReportService {
 
     public static final int FIRST_YEAR = 1980;
 
-    static final String SOURCE = "Country submissions to THB Hub; UNODC GLOTIP baseline";
-
     @Resource(lookup = "java:jboss/datasources/ThbHubDS")
     private DataSource dataSource;
 
@@ -75,15 +73,16 @@ public class ReportService {
             throw new NotFoundException(target);
         }
         TrendReportData data;
-        try (ReportQueries queries = new ReportQueries(dataSource)) {
+        try (ReportQueries queries = queries(request.language())) {
             data = loadTrend(queries, request);
         }
         TrendReportData.Filters years = data.filters();
         String fileName = fileName("thb-trends", years, request.format());
         String detail =
-                "%s, years %d-%d, regions %s, %d States, %d values, data as of %s"
+                "%s, %s, years %d-%d, regions %s, %d States, %d values, data as of %s"
                         .formatted(
                                 request.format().extension(),
+                                data.language(),
                                 years.from(),
                                 years.to(),
                                 data.regions().stream().map(Region::code).toList(),
@@ -95,6 +94,7 @@ public class ReportService {
         return new PreparedReport(
                 fileName,
                 request.format(),
+                data.language(),
                 out -> write(caller, target, () -> renderer.render(data, request.format(), out)));
     }
 
@@ -130,7 +130,8 @@ public class ReportService {
         if (request.asOf().filter(now::isBefore).isPresent()) {
             throw new InvalidRequestException("asOf", "asOf must not be in the future");
         }
-        return queries.trend(regions, years, request.asOf(), now, SOURCE);
+        return queries.trend(
+                regions, years, request.asOf(), now, Texts.of(request.language()).get("source"));
     }
 
     /** Loads and checks a country profile; {@link PreparedReport#writeTo} renders it. */
@@ -147,7 +148,7 @@ public class ReportService {
             throw new NotFoundException("country " + country);
         }
         CountryProfileData data;
-        try (ReportQueries queries = new ReportQueries(dataSource)) {
+        try (ReportQueries queries = queries(request.language())) {
             ReportingState state =
                     queries.state(country)
                             .orElseThrow(() -> new NotFoundException("country " + country));
@@ -156,7 +157,13 @@ public class ReportService {
                             request.from(),
                             request.to(),
                             () -> queries.latestYear(List.of(country), Optional.empty()));
-            data = queries.countryProfile(state, years, Optional.empty(), clock.instant(), SOURCE);
+            data =
+                    queries.countryProfile(
+                            state,
+                            years,
+                            Optional.empty(),
+                            clock.instant(),
+                            Texts.of(request.language()).get("source"));
         }
         TrendReportData.Filters years = data.filters();
         String fileName = fileName("thb-profile-" + country.iso3(), years, request.format());
@@ -176,7 +183,14 @@ public class ReportService {
         return new PreparedReport(
                 fileName,
                 request.format(),
+                data.language(),
                 out -> write(caller, target, () -> renderer.render(data, request.format(), out)));
+    }
+
+    /** The queries of one report, reading names and labels in its language. */
+    private ReportQueries queries(String language) {
+        return new ReportQueries(
+                dataSource, ReportQueries.M49_SUBREGION, Texts.of(language).language());
     }
 
     /** "thb-trends-2015-2020.pdf": the stem, the years, the format's extension. */

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param kind what the value is; it picks the number format
  * @param number the publishable number, {@code null} for suppressed, missing or text values
  * @param marker the flags after the number ("p", "e", "b", "*") or the suppression marker
- * @param text what the reader sees
+ * @param text what the reader sees (in English)
+ * @param suffix words printed after the number and its marker ("(4)": of how many States)
  */
-public record ReportValue(Kind kind, Double number, String marker, String text) {
+public record ReportValue(Kind kind, Double number, String marker, String text, String suffix) {
 
     /** What a value is, and how its number is written. */
     public enum Kind {
@@ -52,10 +53,15 @@ public record ReportValue(Kind kind, Double number, String marker, String text) 
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.UK);
 
+    public ReportValue(Kind kind, Double number, String marker, String text) {
+        this(kind, number, marker, text, "");
+    }
+
     public ReportValue {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(marker, "marker");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(suffix, "suffix");
         if (number != null && !kind.numeric()) {
             throw new IllegalArgumentException(kind + " carries no number");
         }
@@ -127,5 +133,32 @@ public record ReportValue(Kind kind, Double number, String marker, String text) 
 
     public boolean isSuppressed() {
         return kind == Kind.SUPPRESSED;
+    }
+
+    /** The value with a sign after it (as a flag is written): "3i". Not reported stays "..". */
+    public ReportValue marked(String sign) {
+        if (kind == Kind.MISSING) {
+            return this;
+        }
+        if (number == null) {
+            return new ReportValue(kind, null, marker + sign, text + sign, suffix);
+        }
+        return new ReportValue(
+                kind, number, marker + sign, format(kind, number) + marker + sign + suffix, suffix);
+    }
+
+    /** The value with words after its text ("+12.3 (4)"), its marker and number unchanged. */
+    public ReportValue withSuffix(String words) {
+        return new ReportValue(kind, number, marker, text + words, suffix + words);
+    }
+
+    /**
+     * The text in a language: numbers written the language's way, then the marker and any suffix.
+     */
+    public String text(Texts texts) {
+        if (number == null || texts.language().equals("en")) {
+            return text;
+        }
+        return texts.number(kind, number) + marker + suffix;
     }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * {@code EXPL}, {@code RECRUIT}. Policy statuses: every year up to {@code to}.
  *
  * @param source the source line printed under every chart ("country submissions, UNODC baseline")
+ * @param language the language of the report ("en", "ru"): its texts, and the language the labels
+ *     and names were read in
  */
 public record TrendReportData(
         Filters filters,
@@ -27,7 +29,32 @@ public record TrendReportData(
         List<Observation> observations,
         List<PolicyStatus> policy,
         CodeLabels labels,
-        String source) {
+        String source,
+        String language) {
+
+    /** An English report. */
+    public TrendReportData(
+            Filters filters,
+            Instant asOf,
+            Instant generatedAt,
+            List<Region> regions,
+            List<ReportingState> states,
+            List<Observation> observations,
+            List<PolicyStatus> policy,
+            CodeLabels labels,
+            String source) {
+        this(
+                filters,
+                asOf,
+                generatedAt,
+                regions,
+                states,
+                observations,
+                policy,
+                labels,
+                source,
+                "en");
+    }
 
     /** The report's filters: a year range. The regions are {@link #regions()}. */
     public record Filters(int from, int to) {
@@ -48,6 +75,7 @@ public record TrendReportData(
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(language, "language");
         regions = List.copyOf(regions);
         states = List.copyOf(states);
         observations = List.copyOf(observations);

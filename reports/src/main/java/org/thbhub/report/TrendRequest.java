@@ -12,15 +12,28 @@ import java.util.Set;
  * with participating States; the values are the current ones.
  *
  * @param regions M49 codes ("151"); empty for all
+ * @param language the report's language ("en", "ru"), already chosen from the request
  */
 public record TrendRequest(
         OptionalInt from,
         OptionalInt to,
         Set<String> regions,
         Optional<Instant> asOf,
-        ReportFormat format) {
+        ReportFormat format,
+        String language) {
+
+    /** An English report. */
+    public TrendRequest(
+            OptionalInt from,
+            OptionalInt to,
+            Set<String> regions,
+            Optional<Instant> asOf,
+            ReportFormat format) {
+        this(from, to, regions, asOf, format, "en");
+    }
 
     public TrendRequest {
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         regions = Set.copyOf(regions);

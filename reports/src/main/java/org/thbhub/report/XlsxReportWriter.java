@@ -35,12 +35,12 @@ final class XlsxReportWriter {
             for (String filter : document.filters()) {
                 text(cover, r++, 0, filter, null);
             }
-            text(cover, r++, 0, "Data as of " + document.asOfText(), styles.bold);
-            text(cover, r++, 0, "Generated at " + document.generatedAtText(), null);
+            text(cover, r++, 0, document.word("pdf.dataAsOf", document.asOfText()), styles.bold);
+            text(cover, r++, 0, document.word("pdf.generatedAt", document.generatedAtText()), null);
             r++;
             text(cover, r++, 0, document.howToRead(), null);
-            text(cover, r++, 0, "Signs: " + document.legend(), null);
-            text(cover, r, 0, "Source: " + document.source(), null);
+            text(cover, r++, 0, document.word("pdf.signs", document.legend()), null);
+            text(cover, r, 0, document.word("pdf.source", document.source()), null);
             cover.setColumnWidth(0, 120 * 256);
 
             Set<String> names = new HashSet<>(List.of("about"));
@@ -75,8 +75,12 @@ final class XlsxReportWriter {
                                     xlsRow.createCell(c + 1),
                                     line.values().get(c),
                                     line.total(),
-                                    styles);
+                                    styles,
+                                    document.texts());
                         }
+                    }
+                    if (!table.note().isEmpty()) {
+                        text(sheet, row++, 0, table.note(), null);
                     }
                 }
                 sheet.setColumnWidth(0, 34 * 256);
@@ -90,12 +94,16 @@ final class XlsxReportWriter {
     }
 
     private static void value(
-            org.apache.poi.ss.usermodel.Cell cell, ReportValue value, boolean bold, Styles styles) {
+            org.apache.poi.ss.usermodel.Cell cell,
+            ReportValue value,
+            boolean bold,
+            Styles styles,
+            Texts texts) {
         if (value.number() != null) {
             cell.setCellValue(value.number());
-            cell.setCellStyle(styles.number(value.kind(), value.marker(), bold));
+            cell.setCellStyle(styles.number(value.kind(), value.marker() + value.suffix(), bold));
         } else {
-            cell.setCellValue(value.text());
+            cell.setCellValue(value.text(texts));
             cell.setCellStyle(styles.right);
         }
     }

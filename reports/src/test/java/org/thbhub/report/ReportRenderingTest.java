@@ -43,7 +43,7 @@ class ReportRenderingTest {
                         "How to read this report");
         assertThat(text)
                 .contains(
-                        "Detected victims in Central Asia rose by 18% in 2019",
+                        "Among the 5 States of Central Asia that",
                         "Forms of exploitation",
                         "Profiles of detected victims",
                         "Criminal justice response",
@@ -214,7 +214,8 @@ class ReportRenderingTest {
 
         assertThat(lines[0]).isEqualTo("\uFEFFsection,table,row,column,value,marker,text");
         assertThat(csv)
-                .contains("Scale: detected victims,\"Detected victims, constant panel (")
+                .contains(
+                        "Scale: detected victims,\"Detected victims, constant panel of each region")
                 .contains(",Central Asia,2019,1180,,1,180\r\n".replace(",1,180", ",\"1,180\""))
                 .contains("\"'=HYPERLINK(");
         assertThat(csv).doesNotContain("54321", "4321", "5678");
@@ -241,6 +242,98 @@ class ReportRenderingTest {
     }
 
     @Test
+    void aSectionWithoutDataSaysSoInOneSentenceAndDrawsNoChartNorTable() throws IOException {
+        TrendReportData full = SampleReports.trend();
+        TrendReportData withoutPolicyOrRecruitment =
+                new TrendReportData(
+                        full.filters(),
+                        full.asOf(),
+                        full.generatedAt(),
+                        full.regions(),
+                        full.states(),
+                        full.observations().stream()
+                                .filter(
+                                        o ->
+                                                o.breakdown().dimension()
+                                                        != Breakdown.Dimension.RECRUIT)
+                                .toList(),
+                        List.of(),
+                        full.labels(),
+                        full.source());
+        ReportDocument document = TrendReportComposer.compose(withoutPolicyOrRecruitment);
+        ReportSection blocks =
+                document.sections().stream()
+                        .filter(s -> s.id().equals("building-blocks"))
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThat(blocks.charts()).isEmpty();
+        assertThat(blocks.tables()).isEmpty();
+        assertThat(blocks.headline())
+                .isEqualTo(
+                        "No State of the selected regions reported the status of its building"
+                                + " blocks up to 2019; this section fills once States submit"
+                                + " THB_POLICY data.");
+        ReportSection emerging =
+                document.sections().stream()
+                        .filter(s -> s.id().equals("emerging"))
+                        .findFirst()
+                        .orElseThrow();
+        // the online table had nothing but "..": left out, and so is its chart
+        assertThat(emerging.tables())
+                .extracting(ReportTable::title)
+                .doesNotContain("Share of detected victims recruited online (%)");
+        assertThat(emerging.charts()).isEmpty();
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        RENDERER.write(document, ReportFormat.PDF, out);
+        RenderedDocuments.Pdf read =
+                RenderedDocuments.readPdf(out.toByteArray(), "trend-empty-sections", 0);
+        String last = read.pageTexts().get(read.pages() - 1);
+        assertThat(read.text())
+                .contains("Building blocks of the national response")
+                .doesNotContain("Latest status by building block", "States by latest status")
+                .doesNotContain("Recruited online (%)");
+        // the empty section follows the one before it (the coverage grid): no page of its own
+        assertThat(last).contains("\u2713", "No State of the selected regions reported the status");
+    }
+
+    @Test
+    void rowsAndColumnsWithNothingReportedAreLeftOutAndNamed() {
+        Texts texts = Texts.english();
+        ReportTable table =
+                new ReportTable(
+                        "t",
+                        "Region",
+                        List.of("2003", "2004", "2005", "2006"),
+                        List.of(
+                                new ReportTable.Row(
+                                        "A",
+                                        false,
+                                        List.of(
+                                                ReportValue.missing(),
+                                                ReportValue.missing(),
+                                                ReportValue.count(Cell.of(5)),
+                                                ReportValue.missing())),
+                                new ReportTable.Row(
+                                        "B",
+                                        false,
+                                        List.of(
+                                                ReportValue.missing(),
+                                                ReportValue.missing(),
+                                                ReportValue.missing(),
+                                                ReportValue.missing()))));
+        ReportTable pruned = table.pruned(texts);
+
+        assertThat(pruned.columns()).containsExactly("2005");
+        assertThat(pruned.rows()).extracting(ReportTable.Row::label).containsExactly("A");
+        assertThat(pruned.note())
+                .isEqualTo("Left out, nothing reported: B; 2003\u20132004 and 2006.");
+        assertThat(table.pruned(Texts.of("ru")).note())
+                .isEqualTo("Не показаны (нет данных): B; 2003\u20132004 и 2006.");
+    }
+
+    @Test
     void htmlHasRealTablesAndEscapesText() {
         TrendReportData data =
                 SampleReports.trend(
@@ -254,7 +347,9 @@ class ReportRenderingTest {
         assertThat(html)
                 .contains("<table><caption>Detected victims, all reporting States</caption>")
                 .contains("<th scope=\"row\">Central Asia</th>")
-                .contains("Detected victims in Central Asia rose by 18% in 2019")
+                .contains(
+                        "Among the 5 States of Central Asia that reported both 2018 and 2019,"
+                                + " detected victims rose by 8% in 2019")
                 .contains("&lt;5")
                 .contains("data:image/png;base64,")
                 .contains("Data as of " + SampleReports.AS_OF_TEXT)

@@ -11,6 +11,10 @@ package org.thbhub.ingest.format;
  * @param maxZipTotalBytes all uncompressed parts of a workbook together
  * @param maxInflateRatio uncompressed / compressed size above which a large part is a zip bomb
  * @param maxSheetRows rows read from one sheet
+ * @param maxSharedStrings distinct strings a workbook may share between its cells
+ * @param maxSharedStringChars characters of all shared strings together
+ * @param maxCsvLineChars characters of one CSV record (all its fields and separators)
+ * @param maxCsvFieldChars characters of one CSV field
  */
 public record ReadLimits(
         long maxFileBytes,
@@ -19,11 +23,29 @@ public record ReadLimits(
         long maxZipEntryBytes,
         long maxZipTotalBytes,
         int maxInflateRatio,
-        int maxSheetRows) {
+        int maxSheetRows,
+        int maxSharedStrings,
+        long maxSharedStringChars,
+        int maxCsvLineChars,
+        int maxCsvFieldChars) {
 
-    /** Sized for a 1,000,000-row file. */
+    /**
+     * Sized for a 1,000,000-row file; a CSV line of the widest structure with every free text full
+     * is under 5,000 characters.
+     */
     public static ReadLimits defaults() {
-        return new ReadLimits(200L << 20, 32, 100, 500L << 20, 1L << 30, 100, 1_100_000);
+        return new ReadLimits(
+                200L << 20,
+                32,
+                100,
+                500L << 20,
+                1L << 30,
+                100,
+                1_100_000,
+                1_100_000,
+                32_000_000,
+                64 * 1024,
+                8 * 1024);
     }
 
     public ReadLimits withMaxFileBytes(long bytes) {
@@ -34,6 +56,10 @@ public record ReadLimits(
                 maxZipEntryBytes,
                 maxZipTotalBytes,
                 maxInflateRatio,
-                maxSheetRows);
+                maxSheetRows,
+                maxSharedStrings,
+                maxSharedStringChars,
+                maxCsvLineChars,
+                maxCsvFieldChars);
     }
 }

@@ -24,7 +24,11 @@ import org.thbhub.validation.ValidationReport;
  */
 public final class SdmxCsvReader {
 
-    private static final int HEADER_PEEK = 1 << 16;
+    private final ReadLimits limits;
+
+    public SdmxCsvReader(ReadLimits limits) {
+        this.limits = limits;
+    }
 
     /** Reads the whole stream; the caller closes it. */
     public void read(InputStream in, RowSink sink, ValidationReport report) throws IOException {
@@ -37,21 +41,31 @@ public final class SdmxCsvReader {
                                         SourcePosition.line(line),
                                         null,
                                         "bytes that are not UTF-8"));
-        BufferedReader text = new BufferedReader(utf8, HEADER_PEEK);
-        text.mark(HEADER_PEEK);
-        String firstLine = firstLine(text);
+        int peek = limits.maxCsvLineChars() + 1;
+        BufferedReader text = new BufferedReader(utf8, peek + 1);
+        text.mark(peek + 1);
+        Optional<String> firstLine = firstLine(text, peek);
         text.reset();
-        if (firstLine.isBlank()) {
+        SourcePosition headerAt = SourcePosition.line(1);
+        if (firstLine.isEmpty()) {
+            report.add(ProblemCode.LINE_TOO_LONG, headerAt, null, limits.maxCsvLineChars());
+            return;
+        }
+        if (firstLine.get().isBlank()) {
             return; // no header and no row: the validator reports NO_DATA_ROWS
         }
-        Optional<Character> separator = separator(firstLine);
-        SourcePosition headerAt = SourcePosition.line(1);
+        Optional<Character> separator = separator(firstLine.get());
         if (separator.isEmpty()) {
             report.add(ProblemCode.SEPARATOR_UNKNOWN, headerAt, null);
             return;
         }
-        CsvTokenizer csv = new CsvTokenizer(text, separator.get());
+        CsvTokenizer csv =
+                new CsvTokenizer(
+                        text, separator.get(), limits.maxCsvLineChars(), limits.maxCsvFieldChars());
         csv.next();
+        if (tooLong(csv, report)) {
+            return;
+        }
         List<String> columns = new ArrayList<>(csv.fields());
         if (!looksLikeHeader(columns)) {
             report.add(
@@ -69,6 +83,9 @@ public final class SdmxCsvReader {
         while (csv.next()) {
             List<String> fields = csv.fields();
             SourcePosition at = SourcePosition.line(csv.recordLine());
+            if (tooLong(csv, report)) {
+                break;
+            }
             if (csv.unclosedQuote()) {
                 report.add(ProblemCode.QUOTE_UNCLOSED, at, null);
                 break;
@@ -172,8 +189,37 @@ public final class SdmxCsvReader {
         return named;
     }
 
-    private static String firstLine(BufferedReader text) throws IOException {
-        String line = text.readLine();
-        return line == null ? "" : line;
+    /** A record cut at a limit ends the file: what follows it cannot be told apart. */
+    static boolean tooLong(CsvTokenizer csv, ValidationReport report) {
+        if (csv.tooLong() == null) {
+            return false;
+        }
+        SourcePosition at = SourcePosition.line(csv.recordLine());
+        report.add(
+                csv.tooLong() == CsvTokenizer.TooLong.RECORD
+                        ? ProblemCode.LINE_TOO_LONG
+                        : ProblemCode.FIELD_TOO_LONG,
+                at,
+                null,
+                csv.tooLong() == CsvTokenizer.TooLong.RECORD
+                        ? csv.maxRecordChars()
+                        : csv.maxFieldChars());
+        return true;
+    }
+
+    /** The first line, or empty when it is longer than {@code max} characters. */
+    private static Optional<String> firstLine(BufferedReader text, int max) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c; (c = text.read()) >= 0 && c != '\n'; ) {
+            if (line.length() >= max) {
+                return Optional.empty();
+            }
+            line.append((char) c);
+        }
+        int n = line.length();
+        if (n > 0 && line.charAt(n - 1) == '\r') {
+            line.setLength(n - 1);
+        }
+        return Optional.of(line.toString());
     }
 }

@@ -40,7 +40,7 @@ public final class SubmissionFileReader {
         switch (format) {
             case SDMX_CSV -> {
                 try (InputStream in = Files.newInputStream(file)) {
-                    new SdmxCsvReader().read(in, sink, report);
+                    new SdmxCsvReader(limits).read(in, sink, report);
                 }
             }
             case SDMX_ML -> {

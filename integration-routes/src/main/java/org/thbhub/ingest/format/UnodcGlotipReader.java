@@ -109,9 +109,13 @@ public final class UnodcGlotipReader {
                                         SourcePosition.line(line),
                                         null,
                                         "bytes that are not UTF-8"));
-        CsvTokenizer csv = new CsvTokenizer(utf8, ',');
+        CsvTokenizer csv =
+                new CsvTokenizer(utf8, ',', limits.maxCsvLineChars(), limits.maxCsvFieldChars());
         Mapping mapping = null;
         while (csv.next()) {
+            if (SdmxCsvReader.tooLong(csv, report)) {
+                break;
+            }
             List<String> fields = csv.fields();
             if (mapping == null) {
                 if (!fields.isEmpty() && fields.get(0).strip().equals(COLUMNS.get(0))) {

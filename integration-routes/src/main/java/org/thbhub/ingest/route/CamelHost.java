@@ -24,6 +24,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.thbhub.ingest.pipeline.SubmissionPipeline;
+import org.thbhub.ingest.pipeline.UnreadFile;
 import org.thbhub.reference.Country;
 import org.thbhub.reference.ReferenceData;
 import org.thbhub.submission.DeliveryKey;
@@ -31,6 +32,7 @@ import org.thbhub.submission.IncomingFile;
 import org.thbhub.submission.Receipt;
 import org.thbhub.submission.SubmissionLedger;
 import org.thbhub.validation.ImportMode;
+import org.thbhub.validation.ProblemCode;
 
 /**
  * Owns the Camel context (docs/adr/0001): built and started with the application, after the schema
@@ -57,6 +59,11 @@ public class CamelHost implements FileIntake {
     @Inject
     @ConfigProperty(name = "thb.drop.poll.delay.ms", defaultValue = "2000")
     long dropPollDelayMs;
+
+    /** One size limit on every channel (issue 8): the REST upload's. */
+    @Inject
+    @ConfigProperty(name = "THB_MAX_UPLOAD_BYTES", defaultValue = "52428800")
+    long maxUploadBytes;
 
     @Inject
     @ConfigProperty(name = "THB_SFTP_ENABLED", defaultValue = "false")
@@ -104,10 +111,11 @@ public class CamelHost implements FileIntake {
         prepareDropFolders(drop);
         Optional<SftpSettings> sftp = sftpEnabled ? Optional.of(sftpSettings()) : Optional.empty();
         try {
-            camel.addRoutes(new DropFolderRoute(drop, dropPollDelayMs, this));
+            camel.addRoutes(new DropFolderRoute(drop, dropPollDelayMs, maxUploadBytes, this));
             if (sftp.isPresent()) {
                 camel.addRoutes(
-                        new SftpInboxRoute(sftp.get(), dataDir().resolve("thb-sftp"), this));
+                        new SftpInboxRoute(
+                                sftp.get(), dataDir().resolve("thb-sftp"), maxUploadBytes, this));
             }
         } catch (Exception e) {
             throw new IllegalStateException("the Camel routes could not be built", e);
@@ -128,28 +136,49 @@ public class CamelHost implements FileIntake {
     /** Judged by the pipeline in its own transaction, which also marks the delivery judged. */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Receipt intake(ChannelFile file) {
+    public Receipt intake(ChannelFile file, Path localCopy) {
         long size;
         try {
-            size = Files.size(file.localCopy());
+            size = Files.size(localCopy);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String sha256 = Sha256.of(file.localCopy());
+        String sha256 = Sha256.of(localCopy);
         return pipeline.judge(
                 new IncomingFile(
-                        file.localCopy(),
+                        localCopy,
                         file.fileName(),
                         null,
                         file.channel(),
-                        file.channel().name().toLowerCase() + ":" + file.country().iso3(),
+                        uploader(file),
                         Optional.of(file.country()),
                         false,
                         ImportMode.STRICT,
                         false,
                         sha256,
                         size,
-                        Optional.of(file.delivery(sha256))));
+                        Optional.of(file.delivery(Optional.of(sha256)))));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Receipt refuse(ChannelFile file, ProblemCode reason, Object... detail) {
+        return pipeline.refuseUnread(
+                new UnreadFile(
+                        file.fileName(),
+                        file.channel(),
+                        uploader(file),
+                        file.country(),
+                        file.size(),
+                        file.delivery(Optional.empty()),
+                        reason,
+                        detail));
+    }
+
+    private static String uploader(ChannelFile file) {
+        return file.channel().name().toLowerCase(java.util.Locale.ROOT)
+                + ":"
+                + file.country().iso3();
     }
 
     @Override

@@ -12,15 +12,17 @@ import org.thbhub.submission.ReceiptJson;
 /**
  * Writes {@code <file>.receipt.json} and {@code <file>.receipt.txt} into a country's outbox. Each
  * is written to a dot-file and renamed, so a rapporteur's client never reads half a receipt; a
- * later file of the same name replaces the receipt (the history keeps both submissions).
+ * later file of the same name replaces the receipt (the history keeps both submissions). A name too
+ * long for the suffixes is shortened with a hash ({@link ArchiveNames}).
  */
 public final class ReceiptWriter {
 
     public void write(Path outbox, String fileName, Receipt receipt) {
+        String base = ArchiveNames.receiptBase(fileName);
         try {
             Files.createDirectories(outbox);
-            write(outbox, fileName + ".receipt.json", ReceiptJson.detail(receipt).toString());
-            write(outbox, fileName + ".receipt.txt", ReceiptJson.text(receipt));
+            write(outbox, base + ArchiveNames.RECEIPT_JSON, ReceiptJson.detail(receipt).toString());
+            write(outbox, base + ArchiveNames.RECEIPT_TEXT, ReceiptJson.text(receipt));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

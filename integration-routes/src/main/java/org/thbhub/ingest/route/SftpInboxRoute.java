@@ -1,57 +1,92 @@
 package org.thbhub.ingest.route;
 
+import com.jcraft.jsch.ChannelSftp;
+import com.jcraft.jsch.SftpATTRS;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.FileComponent;
 import org.apache.camel.component.file.FileConstants;
+import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.component.file.GenericFileEndpoint;
+import org.apache.camel.component.file.GenericFileExclusiveReadLockStrategy;
+import org.apache.camel.component.file.GenericFileOperations;
 import org.apache.camel.component.file.remote.SftpConfiguration;
 import org.apache.camel.component.file.remote.SftpEndpoint;
+import org.apache.camel.component.file.remote.SftpRemoteFile;
+import org.apache.camel.component.file.remote.strategy.SftpChangedExclusiveReadLockStrategy;
+import org.thbhub.common.SafeText;
 import org.thbhub.reference.CountryCode;
 import org.thbhub.submission.Channel;
-import org.thbhub.submission.DeliveryKey;
 import org.thbhub.submission.Receipt;
 import org.thbhub.submission.ReceiptJson;
 import org.thbhub.submission.SubmissionStatus;
+import org.thbhub.validation.Detail;
+import org.thbhub.validation.ProblemCode;
 
 /**
  * The SFTP channel (design.md section 8): one consumer, logged in as the ingest account, over every
  * {@code <root>/<ISO3>/inbox} on the SFTP server. A file still being written is left alone ({@code
  * .part}, {@code .tmp}, WinSCP's {@code .filepart}, dot-files, and a read lock that waits until its
- * size and time stop changing). Each file is downloaded to a local work file, judged for the
- * folder's country, its two receipts are uploaded to {@code <ISO3>/outbox} (under a dot-name, then
- * renamed), and it moves to {@code .done/} or {@code .error/} under a time-stamp prefix.
+ * size and time stop changing).
+ *
+ * <p>Camel lists and read-locks but neither downloads nor moves ({@code download=false}, {@code
+ * noop=true}): the route looks at the listed entry first. A symbolic link (to a file or to another
+ * country's folder), a directory entry handed on, a FIFO or a device is never opened, and a file
+ * above the size limit never downloaded: each is refused unread with its code. A regular file is
+ * downloaded to a local work file through the consumer's own connection and judged for the folder's
+ * country; its two receipts are uploaded to {@code <ISO3>/outbox} (under a dot-name, then renamed)
+ * and the route moves it to {@code .done/} or {@code .error/} under a time-stamp prefix. A country
+ * whose outbox is a link gets no receipt written through it: its files wait.
  *
  * <p>Exactly once (docs/adr/0008): the pipeline marks the delivery judged in the transaction that
  * stores its submission. If the receipts or the move fail, the file stays in the inbox and its next
- * delivery replays the earlier receipt instead of judging it again. A file that failed before it
- * was judged (download, database) simply waits for the next poll. The host key is always checked
- * against the known_hosts file; a lost connection is retried and, while it stays lost, polled less
- * often.
+ * delivery replays the earlier receipt instead of judging it again. A technical failure (download,
+ * database) leaves the file for a later try with growing pauses, logged once ({@link Retries}). The
+ * host key is always checked against the known_hosts file; a lost connection is retried and, while
+ * it stays lost, polled less often.
  */
 public class SftpInboxRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "sftp-inbox";
 
-    private static final String ARCHIVE = "thbArchive";
-    private static final String STAMPED = "${date:now:yyyyMMdd'T'HHmmssSSS}-${file:onlyname}";
+    private static final Logger LOG = Logger.getLogger(SftpInboxRoute.class.getName());
+    private static final String OPERATIONS = "thbSftpOperations";
+    private static final String DONE = "thbDone";
     private static final int BACKOFF_AFTER_FAILED_POLLS = 3;
     private static final int BACKOFF_SKIPPED_POLLS = 6;
 
     private final SftpSettings settings;
     private final Path workDir;
+    private final long maxBytes;
     private final FileIntake intake;
+    private final Retries retries;
+    private final Set<String> linkedOutboxes = ConcurrentHashMap.newKeySet();
 
     /**
      * @param workDir a local directory of its own for download work files
      */
-    public SftpInboxRoute(SftpSettings settings, Path workDir, FileIntake intake) {
+    public SftpInboxRoute(SftpSettings settings, Path workDir, long maxBytes, FileIntake intake) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.workDir = Objects.requireNonNull(workDir, "workDir").toAbsolutePath();
+        this.maxBytes = maxBytes;
         this.intake = Objects.requireNonNull(intake, "intake");
+        long delay = settings.pollDelay().toMillis();
+        this.retries = new Retries(LOG, Duration.ofMillis(delay), Duration.ofMillis(30 * delay));
     }
 
     @Override
@@ -60,9 +95,7 @@ public class SftpInboxRoute extends RouteBuilder {
         SftpEndpoint inbox =
                 sftp(
                         "recursive=true&antInclude=*/inbox/*&antExclude=**/*.part,**/*.tmp,**/*.filepart"
-                                + "&sortBy=file:modified"
-                                + "&readLock=changed&readLockCheckInterval=1000"
-                                + "&readLockMinAge=1000&readLockTimeout=60000"
+                                + "&sortBy=file:modified&download=false&noop=true&idempotent=false"
                                 + "&localWorkDirectory="
                                 + workDir.resolve("download")
                                 + "&delay="
@@ -73,56 +106,271 @@ public class SftpInboxRoute extends RouteBuilder {
                                 + "&backoffErrorThreshold="
                                 + BACKOFF_AFTER_FAILED_POLLS
                                 + "&backoffMultiplier="
-                                + BACKOFF_SKIPPED_POLLS
-                                + "&move=${exchangeProperty."
-                                + ARCHIVE
-                                + "}/"
-                                + STAMPED);
-        inbox.setOnCompletionExceptionHandler(Archiving.failures());
+                                + BACKOFF_SKIPPED_POLLS);
+        inbox.setExclusiveReadLockStrategy(new LockAndKeepOperations());
         SftpEndpoint outbox = sftp("fileExist=Override&tempFileName=.${file:onlyname}.part");
 
+        // the file stays (noop): logged once, tried again later, its delivery replayed
+        onException(Exception.class)
+                .handled(true)
+                .process(
+                        e ->
+                                retries.failed(
+                                        Optional.ofNullable(e.getProperty(DONE, Done.class))
+                                                .map(d -> d.delivered().source())
+                                                .orElse(
+                                                        e.getIn()
+                                                                .getHeader(
+                                                                        FileConstants
+                                                                                .FILE_RELATIVE_PATH,
+                                                                        "?",
+                                                                        String.class)),
+                                        "writing the receipts",
+                                        e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class),
+                                        Instant.now()));
         from(inbox)
                 .routeId(ROUTE_ID)
                 .process(this::judge)
+                .filter(exchangeProperty(DONE).isNotNull())
                 .split(body())
                 .stopOnException()
                 .process(SftpInboxRoute::asUpload)
                 .to(outbox)
-                .end();
+                .end()
+                .process(this::archive);
     }
 
+    /** What a judged file needs to be archived once its receipts are written. */
+    private record Done(ChannelFile delivered, Receipt receipt, String remotePath) {}
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private void judge(Exchange exchange) {
         Message in = exchange.getIn();
+        GenericFile file =
+                exchange.getProperty(FileComponent.FILE_EXCHANGE_FILE, GenericFile.class);
         // <ISO3>/inbox/<file>, relative to the root: the country is the folder's
-        String relative = in.getHeader(FileConstants.FILE_RELATIVE_PATH, String.class);
+        String relative = file.getRelativeFilePath();
         String[] parts = relative.split("/");
         if (parts.length != 3 || !CountryCode.isWellFormed(parts[0])) {
-            throw new IllegalStateException("not a country inbox: " + relative);
+            return; // not a country inbox
         }
         CountryCode country = CountryCode.of(parts[0]);
         String fileName = parts[2];
-        Path localCopy = Path.of(in.getHeader(FileConstants.FILE_LOCAL_WORK_PATH, String.class));
+        SftpATTRS attrs =
+                ((ChannelSftp.LsEntry) ((SftpRemoteFile<?>) file.getFile()).getRemoteFile())
+                        .getAttrs();
         ChannelFile delivered =
                 new ChannelFile(
-                        localCopy,
                         fileName,
                         country,
                         Channel.SFTP,
                         relative,
-                        in.getHeader(FileConstants.FILE_LENGTH, Long.class),
-                        in.getHeader(FileConstants.FILE_LAST_MODIFIED, Long.class));
-        Receipt receipt = intake.intake(delivered);
-        String archive = receipt.status() == SubmissionStatus.REJECTED ? ".error" : ".done";
-        // camel-ftp resolves a move against the root, not against the file's folder
-        exchange.setProperty(ARCHIVE, country.iso3() + "/inbox/" + archive);
-        DeliveryKey key = delivered.key(receipt.sha256());
-        Archiving.onceArchived(exchange, () -> intake.archived(key));
-        String receipts = country.iso3() + "/outbox/" + fileName;
+                        attrs.getSize(),
+                        attrs.getMTime() * 1000L);
+        if (!retries.due(relative, Instant.now())) {
+            return;
+        }
+        GenericFileOperations operations =
+                exchange.getProperty(OPERATIONS, GenericFileOperations.class);
+        String remote = file.getAbsoluteFilePath();
+        if (!outboxIsAFolder(operations, remote, country)) {
+            return;
+        }
+        InboxEntry kind =
+                attrs.isLink()
+                        ? InboxEntry.SYMBOLIC_LINK
+                        : attrs.isDir()
+                                ? InboxEntry.DIRECTORY
+                                : attrs.isReg() ? InboxEntry.REGULAR_FILE : InboxEntry.OTHER;
+        Receipt receipt;
+        try {
+            if (kind != InboxEntry.REGULAR_FILE) {
+                receipt =
+                        intake.refuse(
+                                delivered,
+                                ProblemCode.FILE_NOT_REGULAR,
+                                fileName,
+                                new Detail(kind.description()));
+            } else if (attrs.getSize() > maxBytes) {
+                receipt = intake.refuse(delivered, ProblemCode.FILE_TOO_LARGE, maxBytes);
+            } else {
+                receipt = judgeDownloaded(operations, exchange, remote, delivered);
+            }
+        } catch (RuntimeException e) {
+            retries.failed(relative, "judging", e, Instant.now());
+            return;
+        }
+        exchange.setProperty(DONE, new Done(delivered, receipt, remote));
+        String receipts = country.iso3() + "/outbox/" + ArchiveNames.receiptBase(fileName);
         in.setBody(
                 List.of(
                         new Upload(
-                                receipts + ".receipt.json", ReceiptJson.detail(receipt).toString()),
-                        new Upload(receipts + ".receipt.txt", ReceiptJson.text(receipt))));
+                                receipts + ArchiveNames.RECEIPT_JSON,
+                                ReceiptJson.detail(receipt).toString()),
+                        new Upload(
+                                receipts + ArchiveNames.RECEIPT_TEXT, ReceiptJson.text(receipt))));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private Receipt judgeDownloaded(
+            GenericFileOperations operations,
+            Exchange exchange,
+            String remote,
+            ChannelFile delivered) {
+        if (!operations.retrieveFile(remote, exchange, delivered.size())) {
+            throw new IllegalStateException("could not download " + SafeText.escape(remote));
+        }
+        Path local =
+                Path.of(
+                        exchange.getIn()
+                                .getHeader(FileConstants.FILE_LOCAL_WORK_PATH, String.class));
+        try {
+            if (Files.size(local) > maxBytes) { // it grew after it was listed
+                return intake.refuse(delivered, ProblemCode.FILE_TOO_LARGE, maxBytes);
+            }
+            return intake.intake(delivered, local);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(local);
+            } catch (IOException e) {
+                LOG.warning(() -> "cannot delete the work file " + local + ": " + e);
+            }
+        }
+    }
+
+    /** Receipts are written through the outbox: one that is a link would send them elsewhere. */
+    @SuppressWarnings("rawtypes")
+    private boolean outboxIsAFolder(
+            GenericFileOperations operations, String remote, CountryCode country) {
+        String countryDir = remote.substring(0, remote.lastIndexOf("/inbox/"));
+        for (Object o : operations.listFiles(countryDir)) {
+            ChannelSftp.LsEntry entry =
+                    (ChannelSftp.LsEntry) ((SftpRemoteFile<?>) o).getRemoteFile();
+            if (entry.getFilename().equals("outbox")) {
+                boolean folder = entry.getAttrs().isDir() && !entry.getAttrs().isLink();
+                if (!folder && linkedOutboxes.add(country.iso3())) {
+                    LOG.severe(
+                            () ->
+                                    country.iso3()
+                                            + "/outbox on the SFTP server is not a folder (a"
+                                            + " link?): its files wait until it is one");
+                } else if (folder) {
+                    linkedOutboxes.remove(country.iso3());
+                }
+                return folder;
+            }
+        }
+        return true; // the receipt upload creates it
+    }
+
+    /** After both receipts: the file (a link itself, never its target) moves out of the inbox. */
+    @SuppressWarnings("rawtypes")
+    private void archive(Exchange exchange) {
+        Done done = exchange.getProperty(DONE, Done.class);
+        GenericFileOperations operations =
+                exchange.getProperty(OPERATIONS, GenericFileOperations.class);
+        String inbox = done.remotePath().substring(0, done.remotePath().lastIndexOf('/'));
+        String folder =
+                inbox
+                        + (done.receipt().status() == SubmissionStatus.REJECTED
+                                ? "/.error"
+                                : "/.done");
+        try {
+            operations.buildDirectory(folder, folder.startsWith("/"));
+            if (!operations.renameFile(
+                    done.remotePath(),
+                    folder
+                            + "/"
+                            + ArchiveNames.archived(done.delivered().fileName(), Instant.now()))) {
+                throw new IllegalStateException("the SFTP server refused the move");
+            }
+            intake.archived(done.delivered().key(Optional.ofNullable(done.receipt().sha256())));
+        } catch (RuntimeException e) {
+            retries.failed(
+                    done.delivered().source(), "archiving the judged file", e, Instant.now());
+            return;
+        }
+        retries.succeeded(done.delivered().source());
+    }
+
+    /**
+     * Camel's own "changed" read lock, which also hands the route the consumer's connection: the
+     * route downloads and moves through it, in the consumer's thread.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final class LockAndKeepOperations
+            implements GenericFileExclusiveReadLockStrategy {
+        private final SftpChangedExclusiveReadLockStrategy lock =
+                new SftpChangedExclusiveReadLockStrategy();
+
+        LockAndKeepOperations() {
+            lock.setCheckInterval(1000);
+            lock.setMinAge(1000);
+            lock.setTimeout(60000);
+            lock.setMinLength(0); // an empty file is judged (NO_DATA_ROWS), not ignored
+        }
+
+        @Override
+        public void prepareOnStartup(GenericFileOperations operations, GenericFileEndpoint endpoint)
+                throws Exception {
+            lock.prepareOnStartup(operations, endpoint);
+        }
+
+        @Override
+        public boolean acquireExclusiveReadLock(
+                GenericFileOperations operations, GenericFile file, Exchange exchange)
+                throws Exception {
+            exchange.setProperty(OPERATIONS, operations);
+            return lock.acquireExclusiveReadLock(operations, file, exchange);
+        }
+
+        @Override
+        public void releaseExclusiveReadLockOnAbort(
+                GenericFileOperations operations, GenericFile file, Exchange exchange)
+                throws Exception {
+            lock.releaseExclusiveReadLockOnAbort(operations, file, exchange);
+        }
+
+        @Override
+        public void releaseExclusiveReadLockOnRollback(
+                GenericFileOperations operations, GenericFile file, Exchange exchange)
+                throws Exception {
+            lock.releaseExclusiveReadLockOnRollback(operations, file, exchange);
+        }
+
+        @Override
+        public void releaseExclusiveReadLockOnCommit(
+                GenericFileOperations operations, GenericFile file, Exchange exchange)
+                throws Exception {
+            lock.releaseExclusiveReadLockOnCommit(operations, file, exchange);
+        }
+
+        @Override
+        public void setTimeout(long timeout) {
+            lock.setTimeout(timeout);
+        }
+
+        @Override
+        public void setCheckInterval(long checkInterval) {
+            lock.setCheckInterval(checkInterval);
+        }
+
+        @Override
+        public void setReadLockLoggingLevel(LoggingLevel level) {
+            lock.setReadLockLoggingLevel(level);
+        }
+
+        @Override
+        public void setMarkerFiler(boolean markerFile) {
+            lock.setMarkerFiler(markerFile);
+        }
+
+        @Override
+        public void setDeleteOrphanLockFiles(boolean deleteOrphanLockFiles) {
+            lock.setDeleteOrphanLockFiles(deleteOrphanLockFiles);
+        }
     }
 
     /** A split part knows nothing of the inbox file: only the receipt's name and text. */

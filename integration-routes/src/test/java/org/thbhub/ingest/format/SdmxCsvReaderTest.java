@@ -29,7 +29,7 @@ class SdmxCsvReaderTest {
 
     private void read(String fixture) throws IOException {
         try (InputStream in = Files.newInputStream(fixture(fixture))) {
-            new SdmxCsvReader().read(in, rows, report);
+            new SdmxCsvReader(ReadLimits.defaults()).read(in, rows, report);
         }
     }
 
@@ -155,7 +155,7 @@ class SdmxCsvReaderTest {
     void headerOnlyIsNoDataRowsOnceValidated() throws IOException {
         SubmissionValidator v = validator();
         try (InputStream in = Files.newInputStream(fixture("header-only.csv"))) {
-            new SdmxCsvReader().read(in, v, report);
+            new SdmxCsvReader(ReadLimits.defaults()).read(in, v, report);
         }
         v.finish();
         assertThat(problems()).extracting(Problem::code).containsExactly(ProblemCode.NO_DATA_ROWS);
@@ -164,7 +164,8 @@ class SdmxCsvReaderTest {
     @Test
     void anEmptyFileIsNoDataRows() throws IOException {
         SubmissionValidator v = validator();
-        new SdmxCsvReader().read(new ByteArrayInputStream(new byte[0]), v, report);
+        new SdmxCsvReader(ReadLimits.defaults())
+                .read(new ByteArrayInputStream(new byte[0]), v, report);
         v.finish();
         assertThat(problems()).extracting(Problem::code).containsExactly(ProblemCode.NO_DATA_ROWS);
     }
@@ -173,7 +174,7 @@ class SdmxCsvReaderTest {
     void badValuesAreReportedByLineThroughTheValidator() throws IOException {
         SubmissionValidator v = validator();
         try (InputStream in = Files.newInputStream(fixture("bad-values.csv"))) {
-            new SdmxCsvReader().read(in, v, report);
+            new SdmxCsvReader(ReadLimits.defaults()).read(in, v, report);
         }
         ValidationOutcome outcome = v.finish();
         assertThat(problems())
@@ -192,7 +193,7 @@ class SdmxCsvReaderTest {
         String csv =
                 "STRUCTURE,STRUCTURE_ID,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,COMMENT\n"
                         + "dataflow,THB:THB_STAT(1.0),AUT,VICT,2019,5,\"open\nstill open\n";
-        new SdmxCsvReader()
+        new SdmxCsvReader(ReadLimits.defaults())
                 .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), rows, report);
         assertThat(problems())
                 .extracting(Problem::code, Problem::line)

@@ -286,7 +286,9 @@ class XlsxTemplateTest {
                 wb.write(out);
             }
         }
-        ReadLimits limits = new ReadLimits(1 << 20, 32, 100, 1 << 20, 1 << 24, 100, 10);
+        ReadLimits limits =
+                new ReadLimits(
+                        1 << 20, 32, 100, 1 << 20, 1 << 24, 100, 10, 1000, 100_000, 1024, 512);
         new XlsxTemplate(limits).read(file, rows, report);
         assertThat(report.snapshot().problems())
                 .extracting(Problem::code, Problem::sheet, Problem::cell)

@@ -86,7 +86,7 @@ class DropFolderRouteTest {
 
     private void start() throws Exception {
         camel = new DefaultCamelContext();
-        camel.addRoutes(new DropFolderRoute(root, 100, intake));
+        camel.addRoutes(new DropFolderRoute(root, 100, 1000, intake));
         camel.start();
     }
 
@@ -106,7 +106,7 @@ class DropFolderRouteTest {
         Await.until(
                 name + " in " + folder,
                 () ->
-                        Files.isDirectory(dir)
+                        Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                                 && names(dir).stream().anyMatch(n -> n.endsWith("-" + name))
                                 && Files.exists(
                                         root.resolve(country)
@@ -127,5 +127,79 @@ class DropFolderRouteTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void aLinkToAnotherCountrysFolderIsRefusedUnreadAndMovedAsALink() throws Exception {
+        // another country's file outside any inbox (its outbox), and another country's inbox
+        Path secret = root.resolve("BEL").resolve("outbox").resolve("belgian.csv");
+        Files.writeString(secret, "ACCEPT belgian figures");
+        Path link = root.resolve("AUT").resolve("inbox").resolve("evil.csv");
+        Files.createSymbolicLink(link, secret);
+        Path dirLink = root.resolve("AUT").resolve("inbox").resolve("bel");
+        Files.createSymbolicLink(dirLink, root.resolve("BEL").resolve("inbox"));
+        start();
+
+        awaitArchived("AUT", ".error", "evil.csv");
+        awaitArchived("AUT", ".error", "bel");
+        assertThat(intake.refused).contains("evil.csv FILE_NOT_REGULAR", "bel FILE_NOT_REGULAR");
+        assertThat(intake.calls).extracting(FakeIntake.Call::fileName).doesNotContain("evil.csv");
+        assertThat(receiptJson("AUT", "evil.csv").toString())
+                .contains("FILE_NOT_REGULAR")
+                .contains("a symbolic link");
+        // the link itself moved; its target was never touched
+        Path moved = only(root.resolve("AUT").resolve("inbox").resolve(".error"), "evil.csv");
+        assertThat(Files.isSymbolicLink(moved)).isTrue();
+        assertThat(Files.readString(secret)).isEqualTo("ACCEPT belgian figures");
+    }
+
+    @Test
+    void aFifoADirectoryAndAFileAboveTheLimitAreRefusedUnread() throws Exception {
+        Path inbox = root.resolve("AUT").resolve("inbox");
+        Path fifo = inbox.resolve("pipe.csv");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Files.createDirectory(inbox.resolve("folder.csv"));
+        Files.writeString(inbox.resolve("big.csv"), "ACCEPT" + "x".repeat(2000));
+        start();
+
+        awaitArchived("AUT", ".error", "pipe.csv");
+        awaitArchived("AUT", ".error", "folder.csv");
+        awaitArchived("AUT", ".error", "big.csv");
+        assertThat(intake.refused)
+                .contains(
+                        "pipe.csv FILE_NOT_REGULAR",
+                        "folder.csv FILE_NOT_REGULAR",
+                        "big.csv FILE_TOO_LARGE");
+        assertThat(intake.calls).isEmpty();
+    }
+
+    @Test
+    void aNameOfAnyLegalLengthIsArchivedAndReceiptedOnce() throws Exception {
+        // 250 bytes: with a time stamp or a receipt's suffix, over 255
+        String name = "a".repeat(246) + ".csv";
+        start();
+        Files.writeString(root.resolve("AUT").resolve("inbox").resolve(name), "ACCEPT");
+
+        Await.until("the file judged", () -> intake.calls.size() == 1);
+        Path done = root.resolve("AUT").resolve("inbox").resolve(".done");
+        Await.until(
+                "the file archived under a shortened name",
+                () -> Files.isDirectory(done) && names(done).size() == 1);
+        assertThat(names(done).get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(255);
+        List<String> outbox = names(root.resolve("AUT").resolve("outbox"));
+        assertThat(outbox).hasSize(2).allMatch(n -> n.length() <= 255);
+        long polls = consumer().getCounter();
+        Await.until("three more polls", () -> consumer().getCounter() >= polls + 3);
+        assertThat(intake.fileNames()).containsExactly(name);
+    }
+
+    private static Path only(Path dir, String name) {
+        return names(dir).stream()
+                .filter(n -> n.endsWith("-" + name))
+                .map(dir::resolve)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -20,6 +20,7 @@ import org.thbhub.submission.Receipt;
 import org.thbhub.submission.Submission;
 import org.thbhub.submission.SubmissionId;
 import org.thbhub.submission.SubmissionStatus;
+import org.thbhub.validation.ProblemCode;
 
 /**
  * Stands in for the pipeline: a file whose content starts with {@code ACCEPT} is accepted, any
@@ -41,13 +42,54 @@ final class FakeIntake implements FileIntake {
     final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<DeliveryKey, Receipt> pending = new ConcurrentHashMap<>();
 
+    /** Refusals, by code. */
+    final List<String> refused = new CopyOnWriteArrayList<>();
+
     @Override
-    public Receipt intake(ChannelFile delivered) {
-        Path file = delivered.localCopy();
+    public Receipt refuse(ChannelFile delivered, ProblemCode reason, Object... detail) {
+        DeliveryKey key = delivered.key(Optional.empty());
+        Receipt earlier = pending.get(key);
+        if (earlier != null) {
+            return earlier;
+        }
+        Receipt receipt =
+                new Receipt(
+                        SubmissionId.random(),
+                        SubmissionStatus.REJECTED,
+                        delivered.channel(),
+                        Optional.of(delivered.country()),
+                        delivered.fileName(),
+                        null,
+                        Instant.now(),
+                        "fake",
+                        Optional.empty(),
+                        "STRICT",
+                        Optional.empty(),
+                        new Submission.Counts(0, 0, 1, 0),
+                        Json.createObjectBuilder()
+                                .add(
+                                        "problems",
+                                        Json.createArrayBuilder()
+                                                .add(
+                                                        Json.createObjectBuilder()
+                                                                .add("severity", "ERROR")
+                                                                .add("code", reason.name())
+                                                                .add(
+                                                                        "message",
+                                                                        reason.message(detail))))
+                                .build(),
+                        false);
+        refused.add(delivered.fileName() + " " + reason);
+        pending.put(key, receipt);
+        return receipt;
+    }
+
+    @Override
+    public Receipt intake(ChannelFile delivered, Path file) {
         String fileName = delivered.fileName();
         CountryCode folderCountry = delivered.country();
         Channel channel = delivered.channel();
-        DeliveryKey key = delivered.key(Sha256.of(file));
+        DeliveryKey key = delivered.key(Optional.of(Sha256.of(file)));
         Receipt earlier = pending.get(key);
         if (earlier != null) {
             return earlier;

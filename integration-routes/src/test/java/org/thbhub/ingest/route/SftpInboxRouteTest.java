@@ -229,7 +229,7 @@ class SftpInboxRouteTest {
 
     private void startRoute(SftpSettings settings) throws Exception {
         camel = new DefaultCamelContext();
-        route = new SftpInboxRoute(settings, work, intake);
+        route = new SftpInboxRoute(settings, work, 1000, intake);
         camel.addRoutes(route);
         camel.start();
     }
@@ -315,5 +315,29 @@ class SftpInboxRouteTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void aLinkToAnotherCountrysFileOrFolderIsRefusedUnread() throws Exception {
+        Path secret = outbox("BEL").resolve("belgian.csv");
+        Files.writeString(secret, "ACCEPT belgian figures");
+        Files.createSymbolicLink(inbox("AUT").resolve("evil.csv"), secret);
+        startRoute(byPassword(server.knownHosts(temp)));
+
+        awaitArchived("AUT", ".error", "evil.csv");
+        assertThat(intake.refused).contains("evil.csv FILE_NOT_REGULAR");
+        assertThat(intake.calls).extracting(FakeIntake.Call::fileName).doesNotContain("evil.csv");
+        assertThat(receiptJson("AUT", "evil.csv").toString()).contains("FILE_NOT_REGULAR");
+        assertThat(Files.readString(secret)).isEqualTo("ACCEPT belgian figures");
+    }
+
+    @Test
+    void aFileAboveTheLimitIsRefusedWithoutBeingDownloaded() throws Exception {
+        startRoute(byPassword(server.knownHosts(temp)));
+        drop("AUT", "big.csv", "ACCEPT" + "x".repeat(2000));
+
+        awaitArchived("AUT", ".error", "big.csv");
+        assertThat(intake.refused).contains("big.csv FILE_TOO_LARGE");
+        assertThat(intake.calls).isEmpty();
     }
 }

@@ -63,7 +63,15 @@ public final class ReportQueries implements AutoCloseable {
 
     /** Code lists whose labels a report prints; a later list wins a code both have (OTH). */
     static final List<String> LABELLED_LISTS =
-            List.of("SEX", "AGE", "CITIZEN", "RECRUIT", "EXPL", "INDICATOR", "POLICY_ITEM");
+            List.of(
+                    "POLICY_STATUS",
+                    "SEX",
+                    "AGE",
+                    "CITIZEN",
+                    "RECRUIT",
+                    "EXPL",
+                    "INDICATOR",
+                    "POLICY_ITEM");
 
     static final String VICT = "VICT";
 
@@ -85,16 +93,42 @@ public final class ReportQueries implements AutoCloseable {
 
     private final DataSource dataSource;
     private final String grouping;
+    private final String language;
     private Connection connection;
 
     public ReportQueries(DataSource dataSource) {
-        this(dataSource, M49_SUBREGION);
+        this(dataSource, M49_SUBREGION, "en");
     }
 
     public ReportQueries(DataSource dataSource, String grouping) {
+        this(dataSource, grouping, "en");
+    }
+
+    /**
+     * @param language the language names and labels are read in ({@code *_label} tables, V8); a
+     *     name the language lacks is read in English
+     */
+    public ReportQueries(DataSource dataSource, String grouping, String language) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.grouping = Objects.requireNonNull(grouping, "grouping");
+        this.language = Objects.requireNonNull(language, "language");
     }
+
+    /** The name of country alias {@code c} in the language (joins {@code cl}, {@code ce}). */
+    private static final String COUNTRY_NAME = "coalesce(cl.name, ce.name, c.name)";
+
+    private static final String COUNTRY_LABELS =
+            " left join country_label cl on cl.iso3 = c.iso3 and cl.lang = ?"
+                    + " left join country_label ce on ce.iso3 = c.iso3 and ce.lang = 'en'";
+
+    /** The name of region alias {@code r} in the language (joins {@code rl}, {@code re}). */
+    private static final String REGION_NAME = "coalesce(rl.name, re.name, r.name)";
+
+    private static final String REGION_LABELS =
+            " left join region_label rl on rl.grouping_code = r.grouping_code"
+                    + " and rl.region_code = r.code and rl.lang = ?"
+                    + " left join region_label re on re.grouping_code = r.grouping_code"
+                    + " and re.region_code = r.code and re.lang = 'en'";
 
     // ---- whole reports ---------------------------------------------------------------------
 
@@ -121,7 +155,8 @@ public final class ReportQueries implements AutoCloseable {
                 values.observations(),
                 latestPolicy(codes, years.to(), asOf),
                 labels(),
-                source);
+                source,
+                language);
     }
 
     /** Everything a State's profile is made from. */
@@ -143,7 +178,8 @@ public final class ReportQueries implements AutoCloseable {
                 policy(state.code(), years, asOf),
                 submissions(state.code(), asOf),
                 labels(),
-                source);
+                source,
+                language);
     }
 
     // ---- reference -------------------------------------------------------------------------
@@ -155,11 +191,15 @@ public final class ReportQueries implements AutoCloseable {
     public Map<String, Region> regions() {
         Map<String, String> names = new LinkedHashMap<>();
         query(
-                "select r.code, r.name from region r where r.grouping_code = ? and exists ("
+                "select r.code, "
+                        + REGION_NAME
+                        + " from region r"
+                        + REGION_LABELS
+                        + " where r.grouping_code = ? and exists ("
                         + " select 1 from region_member m join country c on c.iso3 = m.country_iso3"
                         + " where m.grouping_code = r.grouping_code and m.region_code = r.code"
                         + " and c.osce_status = 'participating') order by r.code",
-                List.of(grouping),
+                List.of(language, grouping),
                 rs -> names.put(text(rs, 1), text(rs, 2)));
         return Region.withStableColours(names);
     }
@@ -171,14 +211,18 @@ public final class ReportQueries implements AutoCloseable {
         }
         List<Object> params = new ArrayList<>();
         params.add(grouping);
+        params.add(language);
         params.addAll(regionCodes);
         List<ReportingState> states = new ArrayList<>();
         query(
-                "select c.iso3, c.name, m.region_code from country c join region_member m"
+                "select c.iso3, "
+                        + COUNTRY_NAME
+                        + ", m.region_code from country c join region_member m"
                         + " on m.country_iso3 = c.iso3 and m.grouping_code = ?"
+                        + COUNTRY_LABELS
                         + " where c.osce_status = 'participating' and m.region_code in "
                         + placeholders(regionCodes.size())
-                        + " order by c.name, c.iso3",
+                        + " order by 2, c.iso3",
                 params,
                 rs -> states.add(state(rs)));
         return states;
@@ -188,9 +232,13 @@ public final class ReportQueries implements AutoCloseable {
     public Optional<ReportingState> state(CountryCode country) {
         List<ReportingState> found = new ArrayList<>();
         query(
-                "select c.iso3, c.name, m.region_code from country c join region_member m"
-                        + " on m.country_iso3 = c.iso3 and m.grouping_code = ? where c.iso3 = ?",
-                List.of(grouping, country.iso3()),
+                "select c.iso3, "
+                        + COUNTRY_NAME
+                        + ", m.region_code from country c join region_member m"
+                        + " on m.country_iso3 = c.iso3 and m.grouping_code = ?"
+                        + COUNTRY_LABELS
+                        + " where c.iso3 = ?",
+                List.of(grouping, language, country.iso3()),
                 rs -> found.add(state(rs)));
         return found.stream().findFirst();
     }
@@ -203,8 +251,12 @@ public final class ReportQueries implements AutoCloseable {
         }
         Map<String, String> all = new LinkedHashMap<>();
         query(
-                "select code, name from region where grouping_code = ? order by code",
-                List.of(grouping),
+                "select r.code, "
+                        + REGION_NAME
+                        + " from region r"
+                        + REGION_LABELS
+                        + " where r.grouping_code = ? order by r.code",
+                List.of(language, grouping),
                 rs -> all.put(text(rs, 1), text(rs, 2)));
         Region region = Region.withStableColours(all).get(code);
         if (region == null) {
@@ -219,14 +271,29 @@ public final class ReportQueries implements AutoCloseable {
      */
     public CodeLabels labels() {
         Map<String, Map<String, String>> byList = new LinkedHashMap<>();
+        Map<String, String> shorts = new LinkedHashMap<>();
+        List<Object> params = new ArrayList<>(List.of(language));
+        params.addAll(LABELLED_LISTS);
         query(
-                "select code_list_id, code, label from code where code_list_id in "
+                "select c.code_list_id, c.code, coalesce(l.label, e.label, c.label),"
+                        + " case when l.label is not null then l.short_label else e.short_label end"
+                        + " from code c"
+                        + " left join code_label l on l.code_list_id = c.code_list_id"
+                        + " and l.code = c.code and l.lang = ?"
+                        + " left join code_label e on e.code_list_id = c.code_list_id"
+                        + " and e.code = c.code and e.lang = 'en'"
+                        + " where c.code_list_id in "
                         + placeholders(LABELLED_LISTS.size())
-                        + " order by code_list_id, sort_order",
-                List.copyOf(LABELLED_LISTS),
-                rs ->
-                        byList.computeIfAbsent(text(rs, 1), l -> new LinkedHashMap<>())
-                                .put(text(rs, 2), text(rs, 3)));
+                        + " order by c.code_list_id, c.sort_order",
+                params,
+                rs -> {
+                    byList.computeIfAbsent(text(rs, 1), l -> new LinkedHashMap<>())
+                            .put(text(rs, 2), text(rs, 3));
+                    String shortLabel = text(rs, 4);
+                    if (shortLabel != null) {
+                        shorts.put(CodeLabels.qualified(text(rs, 1), text(rs, 2)), shortLabel);
+                    }
+                });
         Map<String, String> labels = new LinkedHashMap<>();
         for (String list : LABELLED_LISTS) {
             labels.putAll(byList.getOrDefault(list, Map.of()));
@@ -239,7 +306,7 @@ public final class ReportQueries implements AutoCloseable {
                                         labels.put(CodeLabels.qualified(list, code), label)));
         Map<String, List<String>> orders = new LinkedHashMap<>();
         byList.forEach((list, codes) -> orders.put(list, List.copyOf(codes.keySet())));
-        return new CodeLabels(labels, orders);
+        return new CodeLabels(labels, orders, shorts);
     }
 
     // ---- statistics ------------------------------------------------------------------------
@@ -305,8 +372,7 @@ public final class ReportQueries implements AutoCloseable {
                         + " o.conf_status, o.valid_from from observation o where o.ref_area in "
                         + placeholders(states.size())
                         + " and o.time_period between ? and ?"
-                        + vintage("o", asOf, params)
-                        + READ_BY_REPORTS
+                        + valuesRead(asOf, params)
                         + ") f"
                         + " group by f.ref_area, f.indicator, f.sex, f.age, f.cit, f.expl,"
                         + " f.recruit, f.time_period, f.explicit) g) w"
@@ -416,7 +482,7 @@ public final class ReportQueries implements AutoCloseable {
                         + VICT
                         + "' and o.sex = '_T' and o.age = '_T' and o.citizen = '_T'"
                         + " and o.expl = '_T' and o.recruit = '_T'"
-                        + vintage("o", asOf, params),
+                        + valuesRead(asOf, params),
                 params,
                 rs -> {
                     int year = rs.getInt(1);
@@ -576,6 +642,17 @@ public final class ReportQueries implements AutoCloseable {
     }
 
     // ---- plumbing --------------------------------------------------------------------------
+
+    /**
+     * The one place where the set of observations (alias {@code o}) a report reads is filtered,
+     * besides States and years: the vintage (current, or in force at asOf) and the rows a report
+     * reads at all (totals, and victims by one dimension). A further condition on what may be
+     * reported (say, only released values) belongs here, and then holds for the values, the latest
+     * year and the data's as-of time alike.
+     */
+    private static String valuesRead(Optional<Instant> asOf, List<Object> params) {
+        return vintage("o", asOf, params) + READ_BY_REPORTS;
+    }
 
     /** The vintage condition on table alias {@code t}, adding its parameters. */
     private static String vintage(String t, Optional<Instant> asOf, List<Object> params) {

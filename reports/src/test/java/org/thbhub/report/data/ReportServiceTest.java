@@ -206,6 +206,67 @@ class ReportServiceTest {
     }
 
     @Test
+    void theRussianTrendPdfSpeaksRussianWithRussianLabelsInEmbeddedCyrillic() throws IOException {
+        TrendRequest russian =
+                new TrendRequest(
+                        OptionalInt.of(2018),
+                        OptionalInt.of(2020),
+                        Set.of("155"),
+                        Optional.empty(),
+                        ReportFormat.PDF,
+                        "ru");
+        PreparedReport report = service().trend(ANALYST, russian);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        report.writeTo(out);
+
+        assertThat(report.language()).isEqualTo("ru");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+                org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text)
+                    .contains(
+                            "Обзор тенденций в сфере торговли людьми",
+                            "Как читать этот отчёт",
+                            "Масштаб: выявленные жертвы",
+                            // labels of the code lists, regions and countries, from V8
+                            "Сексуальная эксплуатация",
+                            "Принудительный труд",
+                            "Западная Европа",
+                            "Австрия (AUT)",
+                            "Стр. 1 из")
+                    .doesNotContain("Sexual exploitation", "Western Europe", "Detected victims");
+            // Russian dates and numbers: 24.01.2024, not 2024-01-24
+            assertThat(text).containsPattern("Данные по состоянию на \\d{2}\\.\\d{2}\\.\\d{4}");
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+        }
+        assertThat(audit.events)
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("ru"));
+    }
+
+    @Test
+    void theRussianProfileNamesTheCountryInRussian() throws IOException {
+        ProfileRequest russian =
+                new ProfileRequest(
+                        CountryCode.of("AUT"),
+                        OptionalInt.of(2018),
+                        OptionalInt.of(2020),
+                        ReportFormat.HTML,
+                        "ru");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        service().countryProfile(ANALYST, russian).writeTo(out);
+
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<html lang=\"ru\">", "Профиль страны: Австрия", "Западная Европа")
+                .contains("Выявленные жертвы по формам эксплуатации", "Сексуальная эксплуатация");
+    }
+
+    @Test
     void theWarmUpReportRendersInEveryFormat() {
         org.assertj.core.api.Assertions.assertThatCode(rendering::warm).doesNotThrowAnyException();
     }

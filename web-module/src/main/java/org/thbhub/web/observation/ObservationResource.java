@@ -22,6 +22,7 @@ import org.thbhub.access.Caller;
 import org.thbhub.access.Role;
 import org.thbhub.common.InvalidRequestException;
 import org.thbhub.common.PageRequest;
+import org.thbhub.common.csv.SafeCsvWriter;
 import org.thbhub.observation.ObservationFilter;
 import org.thbhub.observation.ObservationView;
 import org.thbhub.observation.Observations;
@@ -66,13 +67,15 @@ public class ObservationResource {
         Caller who = caller.get();
         StreamingOutput body =
                 out -> {
-                    var writer =
+                    var text =
                             new BufferedWriter(
                                     new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                    writer.write(CSV_HEADER);
-                    writer.write("\r\n");
+                    text.write(CSV_HEADER);
+                    text.write("\r\n");
+                    SafeCsvWriter writer = new SafeCsvWriter(text);
                     observations.forEach(who, filter, v -> writeRow(writer, v));
                     writer.flush();
+                    text.flush();
                 };
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"observations.csv\"")
@@ -103,35 +106,28 @@ public class ObservationResource {
                 v -> v);
     }
 
-    private static void writeRow(BufferedWriter w, ObservationView v) {
+    /** Codes and numbers as they are; the comment is free text, neutralised. */
+    private static void writeRow(SafeCsvWriter w, ObservationView v) {
         try {
-            w.write("dataflow,THB:THB_STAT(1.0),I,");
-            w.write(
-                    String.join(
-                            ",",
-                            v.country(),
-                            v.indicator(),
-                            v.sex(),
-                            v.age(),
-                            v.citizen(),
-                            v.expl(),
-                            v.recruit(),
-                            Integer.toString(v.year()),
-                            v.value() == null ? "" : Long.toString(v.value()),
-                            v.obsStatus(),
-                            v.confStatus(),
-                            csvText(v.comment())));
-            w.write("\r\n");
+            w.record(
+                    "dataflow",
+                    "THB:THB_STAT(1.0)",
+                    "I",
+                    v.country(),
+                    v.indicator(),
+                    v.sex(),
+                    v.age(),
+                    v.citizen(),
+                    v.expl(),
+                    v.recruit(),
+                    v.year(),
+                    v.value(),
+                    v.obsStatus(),
+                    v.confStatus(),
+                    SafeCsvWriter.text(v.comment()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String csvText(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     static ObservationFilter filter(

@@ -1,15 +1,17 @@
 package org.thbhub.web.problem;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.thbhub.audit.AuditAction;
 import org.thbhub.common.InvalidRequestException;
 import org.thbhub.common.NotFoundException;
 
-/** The application's typed exceptions as problem+json. */
+/** The application's typed exceptions as problem+json; every refusal of access is audited. */
 public final class DomainExceptionMappers {
 
     private DomainExceptionMappers() {}
@@ -17,9 +19,12 @@ public final class DomainExceptionMappers {
     @Provider
     public static class NotFound implements ExceptionMapper<NotFoundException> {
         @Context UriInfo uri;
+        @Inject RefusalAudit audit;
 
         @Override
         public Response toResponse(NotFoundException e) {
+            // the same 404 for another country's object and for none at all, audited alike
+            audit.record(AuditAction.ACCESS_DENIED, 404, e.getMessage());
             return Problem.of(Response.Status.NOT_FOUND, e.getMessage(), Problems.path(uri))
                     .toResponse();
         }
@@ -29,9 +34,11 @@ public final class DomainExceptionMappers {
     public static class PayloadTooLarge
             implements ExceptionMapper<org.thbhub.web.submission.PayloadTooLargeException> {
         @Context UriInfo uri;
+        @Inject RefusalAudit audit;
 
         @Override
         public Response toResponse(org.thbhub.web.submission.PayloadTooLargeException e) {
+            audit.record(AuditAction.SUBMISSION, 413, e.getMessage());
             return Problem.of(
                             Response.Status.REQUEST_ENTITY_TOO_LARGE,
                             e.getMessage(),
@@ -43,9 +50,11 @@ public final class DomainExceptionMappers {
     @Provider
     public static class Forbidden implements ExceptionMapper<org.thbhub.common.ForbiddenException> {
         @Context UriInfo uri;
+        @Inject RefusalAudit audit;
 
         @Override
         public Response toResponse(org.thbhub.common.ForbiddenException e) {
+            audit.record(AuditAction.ACCESS_DENIED, 403, e.getMessage());
             return Problem.of(Response.Status.FORBIDDEN, e.getMessage(), Problems.path(uri))
                     .toResponse();
         }

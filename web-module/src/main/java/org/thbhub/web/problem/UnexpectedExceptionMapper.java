@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Providers;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.thbhub.common.TechnicalFailure;
 
 /**
  * Anything nobody planned for: logged in full with an incident id, answered as a 500 that carries
@@ -21,7 +22,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+    static final int RETRY_AFTER_SECONDS = 30;
+
     @Context UriInfo uri;
+    @jakarta.inject.Inject RefusalAudit audit;
     @Context Providers providers;
 
     @Override
@@ -36,6 +40,32 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return mapper.toResponse(cause);
             }
         }
+        if (TechnicalFailure.isTechnical(exception)) {
+            if (audit.upload()) {
+                audit.record(
+                        org.thbhub.audit.AuditAction.SUBMISSION,
+                        503,
+                        "technical failure, nothing stored: " + rootCause(exception));
+            }
+            // the database or the disk is away: worth trying again, and no incident to chase
+            LOG.warning(
+                    () ->
+                            "503 on "
+                                    + Problems.path(uri)
+                                    + ": a technical failure ("
+                                    + rootCause(exception)
+                                    + ")");
+            Response problem =
+                    Problem.of(
+                                    Response.Status.SERVICE_UNAVAILABLE,
+                                    "THB Hub cannot reach its database or disk just now; nothing"
+                                            + " was stored. Try again in a minute.",
+                                    Problems.path(uri))
+                            .toResponse();
+            return Response.fromResponse(problem)
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident + " on " + Problems.path(uri), exception);
         return Problem.of(
@@ -43,5 +73,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                         "Something went wrong on our side. Incident " + incident + ".",
                         Problems.path(uri))
                 .toResponse();
+    }
+
+    private static String rootCause(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 }

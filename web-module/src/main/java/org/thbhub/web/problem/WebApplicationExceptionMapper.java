@@ -15,11 +15,18 @@ import jakarta.ws.rs.ext.Provider;
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Context UriInfo uri;
+    @jakarta.inject.Inject RefusalAudit audit;
 
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
+        int code = status.getStatusCode();
+        if (code == 401 || code == 403) {
+            audit.record(org.thbhub.audit.AuditAction.ACCESS_DENIED, code, detailFor(code));
+        } else if ((code == 413 || code == 415) && audit.upload()) {
+            audit.record(org.thbhub.audit.AuditAction.SUBMISSION, code, detailFor(code));
+        }
         Problem problem = Problem.of(status, detailFor(status.getStatusCode()), Problems.path(uri));
         Response.ResponseBuilder answer = Response.fromResponse(problem.toResponse());
         // Keep what the client needs to retry right: Allow on 405, WWW-Authenticate on 401.

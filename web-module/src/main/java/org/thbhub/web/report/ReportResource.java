@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.thbhub.access.Role;
 import org.thbhub.common.NotFoundException;
 import org.thbhub.reference.CountryCode;
+import org.thbhub.reference.ReferenceData;
 import org.thbhub.report.PreparedReport;
 import org.thbhub.report.ProfileRequest;
 import org.thbhub.report.ReportFormat;
@@ -34,6 +36,7 @@ import org.thbhub.web.security.CurrentCaller;
 public class ReportResource {
 
     @EJB ReportService reports;
+    @EJB ReferenceData reference;
     @Inject CurrentCaller caller;
 
     @GET
@@ -60,19 +63,37 @@ public class ReportResource {
                     @QueryParam("asOf")
                     String asOf,
             @Parameter(description = "pdf (default), xlsx, csv or html") @QueryParam("format")
-                    String format) {
-        return document(trendReport(from, to, regions, asOf, format));
+                    String format,
+            @Parameter(description = LANG) @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return document(
+                trendReport(
+                        from, to, regions, asOf, format, reference.language(lang, acceptLanguage)));
     }
+
+    static final String LANG =
+            "en (default) or ru; without it the request's Accept-Language, else English";
 
     PreparedReport trendReport(
             String from, String to, List<String> regions, String asOf, String format) {
+        return trendReport(from, to, regions, asOf, format, "en");
+    }
+
+    PreparedReport trendReport(
+            String from,
+            String to,
+            List<String> regions,
+            String asOf,
+            String format,
+            String language) {
         TrendRequest request =
                 new TrendRequest(
                         ReportParams.year("from", from),
                         ReportParams.year("to", to),
                         ReportParams.regions(regions),
                         Params.instant("asOf", asOf),
-                        ReportParams.format(format));
+                        ReportParams.format(format),
+                        language);
         return reports.trend(caller.get(), request);
     }
 
@@ -92,11 +113,19 @@ public class ReportResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @Parameter(description = "pdf (default), xlsx, csv or html") @QueryParam("format")
-                    String format) {
-        return document(countryReport(iso3, from, to, format));
+                    String format,
+            @Parameter(description = LANG) @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return document(
+                countryReport(iso3, from, to, format, reference.language(lang, acceptLanguage)));
     }
 
     PreparedReport countryReport(String iso3, String from, String to, String format) {
+        return countryReport(iso3, from, to, format, "en");
+    }
+
+    PreparedReport countryReport(
+            String iso3, String from, String to, String format, String language) {
         if (!CountryCode.isWellFormed(iso3)) {
             throw new NotFoundException("country " + iso3);
         }
@@ -105,7 +134,8 @@ public class ReportResource {
                         CountryCode.of(iso3),
                         ReportParams.year("from", from),
                         ReportParams.year("to", to),
-                        ReportParams.format(format));
+                        ReportParams.format(format),
+                        language);
         return reports.countryProfile(caller.get(), request);
     }
 
@@ -113,6 +143,8 @@ public class ReportResource {
         StreamingOutput body = report::writeTo;
         return Response.ok(body, report.format().mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(report))
+                .header(HttpHeaders.CONTENT_LANGUAGE, report.language())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
     }
 

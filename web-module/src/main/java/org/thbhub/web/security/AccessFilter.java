@@ -84,6 +84,12 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         if (caller.isEmpty()) {
+            audit.record(
+                    "anonymous",
+                    AuditAction.ACCESS_DENIED,
+                    target,
+                    AuditOutcome.DENIED,
+                    "401 no credentials");
             request.abortWith(
                     unauthorized(
                             request,

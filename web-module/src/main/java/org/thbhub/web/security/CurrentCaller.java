@@ -18,6 +18,11 @@ public class CurrentCaller {
         caller = value;
     }
 
+    /** The caller, if the request got that far (error mappers may run before it is known). */
+    public Optional<Caller> find() {
+        return Optional.ofNullable(caller);
+    }
+
     public Caller get() {
         return Optional.ofNullable(caller)
                 .orElseThrow(() -> new IllegalStateException("no authenticated caller"));

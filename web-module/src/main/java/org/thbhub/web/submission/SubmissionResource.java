@@ -12,21 +12,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.thbhub.access.Caller;
 import org.thbhub.access.Role;
 import org.thbhub.common.ForbiddenException;
-import org.thbhub.common.InvalidRequestException;
 import org.thbhub.common.NotFoundException;
 import org.thbhub.common.PageRequest;
 import org.thbhub.ingest.pipeline.SubmissionPipeline;
@@ -92,21 +91,17 @@ public class SubmissionResource {
     @RolesAllowed({Role.RAPPORTEUR_NAME, Role.ANALYST_NAME})
     @Operation(summary = "Upload a file as the multipart/form-data part 'file'")
     public Response uploadForm(
-            List<EntityPart> parts,
+            InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("filename") String filename,
             @QueryParam("dryRun") boolean dryRun,
-            @QueryParam("mode") String mode) {
-        EntityPart file =
-                parts.stream()
-                        .filter(p -> "file".equals(p.getName()))
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        new InvalidRequestException(
-                                                "file", "the form has no part named 'file'"));
-        String name = Optional.ofNullable(filename).or(file::getFileName).orElse(null);
-        String type = file.getMediaType() == null ? null : file.getMediaType().toString();
-        return judge(file.getContent(), type, name, dryRun, mode);
+            @QueryParam("mode") String mode)
+            throws IOException {
+        // streamed: the size limit applies while the part arrives, nothing is spooled before
+        MultipartUpload.Part file =
+                MultipartUpload.filePart(new BufferedInputStream(body, 1 << 16), contentType);
+        String name = Optional.ofNullable(filename).or(file::fileName).orElse(null);
+        return judge(file.body(), file.mediaType().orElse(null), name, dryRun, mode);
     }
 
     private Response judge(
@@ -126,7 +121,7 @@ public class SubmissionResource {
                     new IncomingFile(
                             upload.file(),
                             fileName(filename),
-                            contentType,
+                            mediaType(contentType),
                             Channel.REST,
                             who.name(),
                             analyst ? Optional.empty() : who.country(),
@@ -160,6 +155,13 @@ public class SubmissionResource {
             case REJECTED -> 422;
             case DUPLICATE, RECEIVED -> 200;
         };
+    }
+
+    /** As the client sent it, within the 128 characters the record keeps. */
+    private static String mediaType(String contentType) {
+        return contentType == null || contentType.length() <= 128
+                ? contentType
+                : contentType.substring(0, 128);
     }
 
     /** A file name from the client, reduced to its last path segment; never a path. */
@@ -205,6 +207,10 @@ public class SubmissionResource {
     @Operation(summary = "The original bytes of a submission")
     public Response file(@PathParam("id") String id) {
         Submission submission = find(id);
+        if (submission.sha256() == null) {
+            throw new NotFoundException(
+                    "bytes of submission " + id + " (refused unread: none were kept)");
+        }
         StreamingOutput bytes = out -> ledger.copyFile(submission, out);
         return Response.ok(bytes)
                 .type(submission.mediaType().orElse(MediaType.APPLICATION_OCTET_STREAM))

@@ -164,10 +164,18 @@ class ReportResourceTest {
                         String.class,
                         List.class,
                         String.class,
+                        String.class,
+                        String.class,
                         String.class);
         var country =
                 ReportResource.class.getMethod(
-                        "country", String.class, String.class, String.class, String.class);
+                        "country",
+                        String.class,
+                        String.class,
+                        String.class,
+                        String.class,
+                        String.class,
+                        String.class);
 
         assertThat(ReportResource.class.getAnnotation(Path.class).value()).isEqualTo("/reports");
         assertThat(trends.getAnnotation(Path.class).value()).isEqualTo("/trends");
