@@ -10,7 +10,18 @@ public record ProfileRequest(
         OptionalInt from,
         OptionalInt to,
         ReportFormat format,
-        String language) {
+        String language,
+        boolean published) {
+
+    /** A profile of every current value, published or not: the default. */
+    public ProfileRequest(
+            CountryCode country,
+            OptionalInt from,
+            OptionalInt to,
+            ReportFormat format,
+            String language) {
+        this(country, from, to, format, language, false);
+    }
 
     /** An English profile. */
     public ProfileRequest(

@@ -73,7 +73,7 @@ public class ReportService {
             throw new NotFoundException(target);
         }
         TrendReportData data;
-        try (ReportQueries queries = queries(request.language())) {
+        try (ReportQueries queries = queries(request.language(), request.published())) {
             data = loadTrend(queries, request);
         }
         TrendReportData.Filters years = data.filters();
@@ -148,7 +148,7 @@ public class ReportService {
             throw new NotFoundException("country " + country);
         }
         CountryProfileData data;
-        try (ReportQueries queries = queries(request.language())) {
+        try (ReportQueries queries = queries(request.language(), request.published())) {
             ReportingState state =
                     queries.state(country)
                             .orElseThrow(() -> new NotFoundException("country " + country));
@@ -188,9 +188,9 @@ public class ReportService {
     }
 
     /** The queries of one report, reading names and labels in its language. */
-    private ReportQueries queries(String language) {
+    private ReportQueries queries(String language, boolean published) {
         return new ReportQueries(
-                dataSource, ReportQueries.M49_SUBREGION, Texts.of(language).language());
+                dataSource, ReportQueries.M49_SUBREGION, Texts.of(language).language(), published);
     }
 
     /** "thb-trends-2015-2020.pdf": the stem, the years, the format's extension. */

@@ -13,6 +13,7 @@ import java.util.Set;
  *
  * @param regions M49 codes ("151"); empty for all
  * @param language the report's language ("en", "ru"), already chosen from the request
+ * @param published only published values, each as it was released (design.md section 12)
  */
 public record TrendRequest(
         OptionalInt from,
@@ -20,7 +21,19 @@ public record TrendRequest(
         Set<String> regions,
         Optional<Instant> asOf,
         ReportFormat format,
-        String language) {
+        String language,
+        boolean published) {
+
+    /** A report of every current (or asOf) value, published or not: the default. */
+    public TrendRequest(
+            OptionalInt from,
+            OptionalInt to,
+            Set<String> regions,
+            Optional<Instant> asOf,
+            ReportFormat format,
+            String language) {
+        this(from, to, regions, asOf, format, language, false);
+    }
 
     /** An English report. */
     public TrendRequest(

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.thbhub.reference.CountryCode;
+import org.thbhub.release.PublicData;
 import org.thbhub.report.Breakdown;
 import org.thbhub.report.Cell;
 import org.thbhub.report.CodeLabels;
@@ -94,6 +95,7 @@ public final class ReportQueries implements AutoCloseable {
     private final DataSource dataSource;
     private final String grouping;
     private final String language;
+    private final boolean published;
     private Connection connection;
 
     public ReportQueries(DataSource dataSource) {
@@ -109,6 +111,17 @@ public final class ReportQueries implements AutoCloseable {
      *     name the language lacks is read in English
      */
     public ReportQueries(DataSource dataSource, String grouping, String language) {
+        this(dataSource, grouping, language, false);
+    }
+
+    /**
+     * @param published read only published values, each as it was released (design.md section 12,
+     *     docs/adr/0009): the vintages linked to the publication of each country x year that is
+     *     public now (or at asOf)
+     */
+    public ReportQueries(
+            DataSource dataSource, String grouping, String language, boolean published) {
+        this.published = published;
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.grouping = Objects.requireNonNull(grouping, "grouping");
         this.language = Objects.requireNonNull(language, "language");
@@ -519,6 +532,9 @@ public final class ReportQueries implements AutoCloseable {
         if (states.isEmpty()) {
             return Optional.empty();
         }
+        if (published) {
+            return latestRelease(states, years);
+        }
         List<Object> params = new ArrayList<>();
         String in = placeholders(states.size());
         String sql =
@@ -539,6 +555,36 @@ public final class ReportQueries implements AutoCloseable {
         List<Instant> found = new ArrayList<>();
         query(
                 sql,
+                params,
+                rs -> {
+                    OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
+                    if (t != null) {
+                        found.add(t.toInstant());
+                    }
+                });
+        return found.stream().findFirst();
+    }
+
+    /**
+     * Published values change only when a publication of the scope is released: its latest release
+     * time that has come is the as-of time of a report of published values.
+     */
+    private Optional<Instant> latestRelease(
+            Collection<CountryCode> states, TrendReportData.Filters years) {
+        List<Object> params = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        params.add(now);
+        params.add(now);
+        states.forEach(s -> params.add(s.iso3()));
+        params.add(years.from());
+        params.add(years.to());
+        List<Instant> found = new ArrayList<>();
+        query(
+                "select max(pub.release_at) from ("
+                        + PublicData.PUBLIC_PUBLICATIONS
+                        + ") pub join publication p on p.id = pub.id where p.country_iso3 in "
+                        + placeholders(states.size())
+                        + " and p.time_period between ? and ?",
                 params,
                 rs -> {
                     OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
@@ -650,12 +696,33 @@ public final class ReportQueries implements AutoCloseable {
      * reported (say, only released values) belongs here, and then holds for the values, the latest
      * year and the data's as-of time alike.
      */
-    private static String valuesRead(Optional<Instant> asOf, List<Object> params) {
+    private String valuesRead(Optional<Instant> asOf, List<Object> params) {
         return vintage("o", asOf, params) + READ_BY_REPORTS;
     }
 
-    /** The vintage condition on table alias {@code t}, adding its parameters. */
-    private static String vintage(String t, Optional<Instant> asOf, List<Object> params) {
+    /**
+     * The vintage condition on table alias {@code t} ({@code o} observations, {@code p} policy
+     * status), adding its parameters: current or at asOf, or, asked for published values only,
+     * those the publications public now (or at asOf) released.
+     */
+    private String vintage(String t, Optional<Instant> asOf, List<Object> params) {
+        if (published) {
+            OffsetDateTime at =
+                    OffsetDateTime.ofInstant(asOf.orElseGet(Instant::now), ZoneOffset.UTC);
+            params.add(at);
+            params.add(at);
+            String links =
+                    t.equals("o")
+                            ? "select l.observation_id from published_observation l"
+                            : "select l.policy_status_id from published_policy l";
+            return " and "
+                    + t
+                    + ".id in ("
+                    + links
+                    + " where l.publication_id in (select pp.id from ("
+                    + PublicData.PUBLIC_PUBLICATIONS
+                    + ") pp))";
+        }
         if (asOf.isEmpty()) {
             return " and " + t + ".valid_to is null";
         }

@@ -64,11 +64,33 @@ public class ReportResource {
                     String asOf,
             @Parameter(description = "pdf (default), xlsx, csv or html") @QueryParam("format")
                     String format,
+            @Parameter(description = PUBLISHED) @QueryParam("published") String published,
             @Parameter(description = LANG) @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return document(
                 trendReport(
-                        from, to, regions, asOf, format, reference.language(lang, acceptLanguage)));
+                        from,
+                        to,
+                        regions,
+                        asOf,
+                        format,
+                        reference.language(lang, acceptLanguage),
+                        published(published)));
+    }
+
+    static final String PUBLISHED =
+            "true: only published values, each as it was released; false (default): every value";
+
+    /** {@code published=true|false}; anything else is a 400 naming the parameter. */
+    static boolean published(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new org.thbhub.common.InvalidRequestException(
+                "published", "published must be true or false, not " + value);
     }
 
     static final String LANG =
@@ -86,6 +108,17 @@ public class ReportResource {
             String asOf,
             String format,
             String language) {
+        return trendReport(from, to, regions, asOf, format, language, false);
+    }
+
+    PreparedReport trendReport(
+            String from,
+            String to,
+            List<String> regions,
+            String asOf,
+            String format,
+            String language,
+            boolean published) {
         TrendRequest request =
                 new TrendRequest(
                         ReportParams.year("from", from),
@@ -93,7 +126,8 @@ public class ReportResource {
                         ReportParams.regions(regions),
                         Params.instant("asOf", asOf),
                         ReportParams.format(format),
-                        language);
+                        language,
+                        published);
         return reports.trend(caller.get(), request);
     }
 
@@ -114,10 +148,17 @@ public class ReportResource {
             @QueryParam("to") String to,
             @Parameter(description = "pdf (default), xlsx, csv or html") @QueryParam("format")
                     String format,
+            @Parameter(description = PUBLISHED) @QueryParam("published") String published,
             @Parameter(description = LANG) @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return document(
-                countryReport(iso3, from, to, format, reference.language(lang, acceptLanguage)));
+                countryReport(
+                        iso3,
+                        from,
+                        to,
+                        format,
+                        reference.language(lang, acceptLanguage),
+                        published(published)));
     }
 
     PreparedReport countryReport(String iso3, String from, String to, String format) {
@@ -126,6 +167,16 @@ public class ReportResource {
 
     PreparedReport countryReport(
             String iso3, String from, String to, String format, String language) {
+        return countryReport(iso3, from, to, format, language, false);
+    }
+
+    PreparedReport countryReport(
+            String iso3,
+            String from,
+            String to,
+            String format,
+            String language,
+            boolean published) {
         if (!CountryCode.isWellFormed(iso3)) {
             throw new NotFoundException("country " + iso3);
         }
@@ -135,7 +186,8 @@ public class ReportResource {
                         ReportParams.year("from", from),
                         ReportParams.year("to", to),
                         ReportParams.format(format),
-                        language);
+                        language,
+                        published);
         return reports.countryProfile(caller.get(), request);
     }
 

@@ -166,10 +166,12 @@ class ReportResourceTest {
                         String.class,
                         String.class,
                         String.class,
+                        String.class,
                         String.class);
         var country =
                 ReportResource.class.getMethod(
                         "country",
+                        String.class,
                         String.class,
                         String.class,
                         String.class,
