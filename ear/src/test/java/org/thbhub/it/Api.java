@@ -21,7 +21,10 @@ public final class Api {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final int OFFSET = Integer.getInteger("thb.it.port.offset", 0);
 
-    public static final String BASE = "http://localhost:" + (8080 + OFFSET) + "/thb-hub/api/v1";
+    /** The server's root: paths from /openapi (which start with /thb-hub) go after it. */
+    public static final String ROOT = "http://localhost:" + (8080 + OFFSET);
+
+    public static final String BASE = ROOT + "/thb-hub/api/v1";
     public static final String MANAGEMENT = "http://localhost:" + (9990 + OFFSET);
 
     private Api() {}
@@ -85,6 +88,23 @@ public final class Api {
             builder.header("Content-Type", contentType);
         }
         return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** Any request to any URL of the server (API, SDMX API, pages), as a user would send it. */
+    public static Answer exchange(
+            String method, String url, User user, String accept, String contentType, byte[] body) {
+        var builder = request(url, user);
+        if (accept != null) {
+            builder.header("Accept", accept);
+        }
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        var publisher =
+                method.equals("GET")
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body);
+        return send(builder.method(method, publisher).build());
     }
 
     public static Answer upload(String query, User user, String contentType, byte[] body) {

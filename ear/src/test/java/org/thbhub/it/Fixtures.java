@@ -32,7 +32,11 @@ final class Fixtures {
         }
     }
 
-    /** One THB_STAT row per line given ("AUT,VICT,_T,_T,_T,_T,_T,2019,58"), made unique. */
+    /**
+     * One THB_STAT row per line given ("AUT,VICT,_T,_T,_T,_T,_T,2019,58"), made unique. A country x
+     * year is shared by every test class of a run (values, releases): give a test a year no other
+     * class writes (grep the ITs for it), as the access matrix and ReleaseIT do.
+     */
     static byte[] statCsv(String... rows) {
         StringBuilder csv = new StringBuilder(HEADER);
         String tag = UUID.randomUUID().toString();

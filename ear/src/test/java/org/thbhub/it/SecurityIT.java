@@ -2,56 +2,22 @@ package org.thbhub.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.thbhub.it.Api.Answer;
 import org.thbhub.it.Api.User;
 
-/** Who may call what: 401 anonymous, 200 allowed, 403 wrong role, for every demo user. */
+/**
+ * The realm's callers and the audit of what they did. Who may call what is the access matrix
+ * (AccessMatrixIT); each audit test here finds the one event its own call caused.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
-
-    static Stream<Arguments> matrix() {
-        return Stream.of(
-                // path, user, expected status
-                Arguments.of("/reference/countries", User.ANONYMOUS, 200),
-                Arguments.of("/reference/codelists", User.ANONYMOUS, 200),
-                Arguments.of("/submissions", User.ANONYMOUS, 401),
-                Arguments.of("/audit", User.ANONYMOUS, 401),
-                Arguments.of("/me", User.ANONYMOUS, 401),
-                Arguments.of("/submissions", User.ANALYST, 200),
-                Arguments.of("/submissions", User.ADMIN, 200),
-                Arguments.of("/submissions", User.RAPPORTEUR_AUT, 200),
-                Arguments.of("/submissions", User.GOVERNMENT_AUT, 200),
-                Arguments.of("/submissions", User.RAPPORTEUR_DEU, 200),
-                Arguments.of("/submissions", User.GOVERNMENT_DEU, 200),
-                Arguments.of("/audit", User.ADMIN, 200),
-                Arguments.of("/audit", User.ANALYST, 403),
-                Arguments.of("/audit", User.RAPPORTEUR_AUT, 403),
-                Arguments.of("/audit", User.GOVERNMENT_AUT, 403),
-                Arguments.of("/audit", User.RAPPORTEUR_DEU, 403),
-                Arguments.of("/audit", User.GOVERNMENT_DEU, 403));
-    }
-
-    @ParameterizedTest(name = "{1} GET {0} -> {2}")
-    @MethodSource("matrix")
-    void eachDemoUserGetsWhatTheirRoleAllows(String path, User user, int expected) {
-        var answer = Api.get(path, user);
-
-        assertThat(answer.status()).as(answer.body()).isEqualTo(expected);
-        if (expected >= 400) {
-            assertThat(answer.contentType()).startsWith("application/problem+json");
-            assertThat(answer.json().get("status").asInt()).isEqualTo(expected);
-        }
-        if (expected == 401) {
-            assertThat(answer.header("WWW-Authenticate")).hasValue("Basic realm=\"THB Hub\"");
-        }
-    }
 
     @Test
     void theCallerCarriesRolesAndCountryFromTheRealm() {
@@ -70,38 +36,82 @@ class SecurityIT {
     @Test
     void aWrongPasswordIsA401ProblemAndAFailedLoginInTheAuditLog() {
         String user = "rapporteur-aut";
-        var answer = Api.withCredentials("/submissions", user, "not-" + UUID.randomUUID());
+        String path = "/submissions/" + UUID.randomUUID();
+        AuditTrail trail = AuditTrail.before(user, "LOGIN_FAILED", AuditTrail.request("GET", path));
 
-        assertThat(answer.status()).isEqualTo(401);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        var audit = Api.get("/audit?action=LOGIN_FAILED&actor=" + user, User.ADMIN).json();
-        assertThat(audit.get("total").asLong()).isPositive();
-        assertThat(audit.get("items").get(0).get("outcome").asText()).isEqualTo("FAILURE");
-        assertThat(audit.get("items").get(0).get("target").asText())
-                .isEqualTo("GET /thb-hub/api/v1/submissions");
+        Answer answer = Api.withCredentials(path, user, "not-" + UUID.randomUUID());
+
+        ProblemJsonIT.assertProblem(answer, 401);
+        JsonNode event = trail.theNewEvent();
+        assertThat(event.get("outcome").asText()).isEqualTo("FAILURE");
+        assertThat(event.get("target").asText()).isEqualTo("GET /thb-hub/api/v1" + path);
     }
 
     @Test
     void aDeniedAccessIsAudited() {
-        Api.get("/audit?size=1", User.GOVERNMENT_DEU);
+        // a government reader may not fetch templates: refused before the path is looked at
+        String path = "/templates/" + UUID.randomUUID() + ".xlsx";
+        AuditTrail trail =
+                AuditTrail.before(
+                        "government-deu", "ACCESS_DENIED", AuditTrail.request("GET", path));
 
-        var audit = Api.get("/audit?action=ACCESS_DENIED&actor=government-deu", User.ADMIN).json();
-        assertThat(audit.get("total").asLong()).isPositive();
-        var newest = audit.get("items").get(0);
-        assertThat(newest.get("outcome").asText()).isEqualTo("DENIED");
-        assertThat(newest.get("occurredAt").asText()).endsWith("Z");
+        ProblemJsonIT.assertProblem(Api.get(path, User.GOVERNMENT_DEU), 403);
+
+        JsonNode event = trail.theNewEvent();
+        assertThat(event.get("outcome").asText()).isEqualTo("DENIED");
+        assertThat(event.get("target").asText()).isEqualTo("GET /thb-hub/api/v1" + path);
+        assertThat(event.get("detail").asText()).contains("rapporteur").contains("analyst");
+    }
+
+    @Test
+    void anUploadIsAuditedWithItsSubmissionId() {
+        AuditTrail trail =
+                AuditTrail.before("rapporteur-aut", "SUBMISSION", t -> t.startsWith("submission "));
+
+        Answer answer =
+                Api.upload(
+                        "?filename=audited.csv",
+                        User.RAPPORTEUR_AUT,
+                        "text/csv",
+                        Fixtures.statCsv("AUT,SUSP,_T,_T,_T,_T,_T,1992,2"));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        String id = answer.json().get("id").asText();
+        JsonNode event = trail.theNewEvent();
+        assertThat(event.get("target").asText()).startsWith("submission " + id + " (audited.csv");
+        assertThat(event.get("outcome").asText()).isEqualTo("SUCCESS");
+        assertThat(event.get("detail").asText()).contains("REST").contains("ACCEPTED");
     }
 
     @Test
     void auditEventsComeNewestFirst() {
-        Api.get("/audit", User.ANALYST);
-        Api.get("/audit", User.RAPPORTEUR_DEU);
+        String first = "/templates/" + UUID.randomUUID() + ".xlsx";
+        String second = "/templates/" + UUID.randomUUID() + ".xlsx";
+        AuditTrail firstTrail =
+                AuditTrail.before(
+                        "government-aut", "ACCESS_DENIED", AuditTrail.request("GET", first));
+        AuditTrail secondTrail =
+                AuditTrail.before(
+                        "government-aut", "ACCESS_DENIED", AuditTrail.request("GET", second));
 
-        var items = Api.get("/audit?action=ACCESS_DENIED", User.ADMIN).json().get("items");
-        assertThat(items.size()).isGreaterThanOrEqualTo(2);
+        Api.get(first, User.GOVERNMENT_AUT);
+        String firstId = firstTrail.theNewEvent().get("id").asText();
+        Api.get(second, User.GOVERNMENT_AUT);
+        String secondId = secondTrail.theNewEvent().get("id").asText();
+
+        JsonNode items =
+                Api.get("/audit?size=500&action=ACCESS_DENIED&actor=government-aut", User.ADMIN)
+                        .json()
+                        .get("items");
+        List<String> ids =
+                ReferenceDataIT.list(items).stream().map(e -> e.get("id").asText()).toList();
+        assertThat(ids).contains(firstId, secondId);
+        assertThat(ids.indexOf(secondId))
+                .as("the later event first")
+                .isLessThan(ids.indexOf(firstId));
         for (int i = 1; i < items.size(); i++) {
-            assertThat(items.get(i - 1).get("occurredAt").asText())
-                    .isGreaterThanOrEqualTo(items.get(i).get("occurredAt").asText());
+            assertThat(Instant.parse(items.get(i - 1).get("occurredAt").asText()))
+                    .isAfterOrEqualTo(Instant.parse(items.get(i).get("occurredAt").asText()));
         }
     }
 }

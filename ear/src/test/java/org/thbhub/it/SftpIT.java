@@ -64,9 +64,19 @@ class SftpIT {
     void aFileWaitingThroughAnOutageIsStoredExactlyOnce() throws IOException {
         ItSftpServer sftp = ItSftpServer.current();
         String name = "aut-outage-" + UUID.randomUUID() + ".csv";
+        ServerLog log = ServerLog.fromNow();
         sftp.down();
         try {
             sftp().deliver("AUT", name, Fixtures.statCsv("AUT,CONV,_T,_T,_T,_T,_T,2007,4"));
+            // the outage is only proven once the route has tried and failed to poll
+            log.awaitLine(
+                    "the SFTP route failing to reach port " + sftp.port,
+                    TIMEOUT,
+                    line ->
+                            line.contains(
+                                    "Failed polling endpoint: sftp://127.0.0.1:" + sftp.port));
+            assertThat(sftp().country("AUT").resolve("outbox").resolve(name + ".receipt.json"))
+                    .doesNotExist();
         } finally {
             sftp.up();
         }

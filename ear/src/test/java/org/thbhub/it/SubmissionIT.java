@@ -90,10 +90,26 @@ class SubmissionIT {
                 .isEqualTo("REJECTED");
         assertThat(Api.get("/submissions/" + id + "/file", User.RAPPORTEUR_AUT).status())
                 .isEqualTo(200);
-        Api.get("/observations?country=AUT&from=2019&to=2019&size=500", User.ANALYST)
-                .json()
-                .get("items")
-                .forEach(o -> assertThat(o.get("submission").asText()).isNotEqualTo(id));
+    }
+
+    @Test
+    void aRejectedFileStoresNoneOfItsGoodRows() {
+        // a good row, then a bad one: a file is judged as a whole
+        Answer answer =
+                Api.upload(
+                        "",
+                        User.RAPPORTEUR_AUT,
+                        "text/csv",
+                        Fixtures.statCsv(
+                                "AUT,CONV,_T,_T,_T,_T,_T,1980,8", "AUT,CONV,X,_T,_T,_T,_T,1980,3"));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+        assertThat(answer.body()).contains("CODE_UNKNOWN");
+        assertThat(answer.json().get("counts").get("rows").asLong()).isEqualTo(2);
+        JsonNode stored =
+                Api.get("/observations?country=AUT&indicator=CONV&from=1980&to=1980", User.ANALYST)
+                        .json();
+        assertThat(stored.get("total").asLong()).as(stored.toString()).isZero();
     }
 
     @Test

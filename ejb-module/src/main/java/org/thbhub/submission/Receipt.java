@@ -2,8 +2,10 @@ package org.thbhub.submission;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.thbhub.reference.CountryCode;
@@ -34,7 +36,29 @@ public record Receipt(
         Objects.requireNonNull(report, "report");
     }
 
+    /**
+     * One factory for the application: {@code Json.createReader} looks the JSON-P provider up (a
+     * ServiceLoader scan) on every call.
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     public static Receipt of(Submission s) {
+        return of(
+                s,
+                s.reportJson()
+                        .map(json -> READERS.createReader(new StringReader(json)).readObject())
+                        .orElse(JsonObject.EMPTY_JSON_OBJECT));
+    }
+
+    /**
+     * The receipt as lists show it ({@link ReceiptJson#summary}): without its report, which lists
+     * never show and which can hold thousands of problems, so it is not even parsed.
+     */
+    public static Receipt summaryOf(Submission s) {
+        return of(s, JsonObject.EMPTY_JSON_OBJECT);
+    }
+
+    private static Receipt of(Submission s, JsonObject report) {
         return new Receipt(
                 s.id(),
                 s.status(),
@@ -48,9 +72,7 @@ public record Receipt(
                 s.mode().name(),
                 s.duplicateOf(),
                 s.counts(),
-                s.reportJson()
-                        .map(json -> Json.createReader(new StringReader(json)).readObject())
-                        .orElse(JsonObject.EMPTY_JSON_OBJECT),
+                report,
                 false);
     }
 

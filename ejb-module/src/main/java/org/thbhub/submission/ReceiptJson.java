@@ -1,9 +1,11 @@
 package org.thbhub.submission;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.thbhub.common.SafeText;
 
 /**
@@ -11,6 +13,9 @@ import org.thbhub.common.SafeText;
  * summary (lists) leaves the report out.
  */
 public final class ReceiptJson {
+
+    /** One factory: {@code Json.createObjectBuilder} looks the JSON-P provider up on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private ReceiptJson() {}
 
@@ -24,7 +29,7 @@ public final class ReceiptJson {
 
     private static JsonObjectBuilder base(Receipt r) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("id", r.id().toString())
                         .add("status", r.status().name())
                         .add("channel", r.channel().name());
@@ -47,7 +52,7 @@ public final class ReceiptJson {
         var c = r.counts();
         return json.add(
                 "counts",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("rows", c.rows())
                         .add("observations", c.observations())
                         .add("errors", c.errors())

@@ -7,6 +7,7 @@ import static org.thbhub.validation.Fixtures.row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.thbhub.ingest.Observation;
 import org.thbhub.ingest.PolicyRow;
@@ -268,11 +269,25 @@ class SubmissionValidatorTest {
     }
 
     /**
-     * A million distinct keys through the whole-file checks: the packed rows must stay near 26
-     * bytes a row (growth slack included), whatever the number of rows.
+     * Many distinct keys through the whole-file checks: the packed rows must stay near 26 bytes a
+     * row (growth slack included), whatever the number of rows.
      */
     @Test
+    void wholeFileChecksHoldManyRowsInAFewBytesEach() {
+        holdInAFewBytesEach(50_000);
+    }
+
+    /**
+     * The same at a million rows, the size of the ingest benchmark (docs/benchmarks.md): {@code mvn
+     * -pl ejb-module test -Dgroups=benchmark}.
+     */
+    @Test
+    @Tag("benchmark")
     void wholeFileChecksHoldAMillionRowsInAFewBytesEach() {
+        holdInAFewBytesEach(1_000_000);
+    }
+
+    private void holdInAFewBytesEach(int size) {
         SubmissionValidator v =
                 new SubmissionValidator(
                         Fixtures.CODE_LISTS,
@@ -293,7 +308,7 @@ class SubmissionValidatorTest {
                     for (String a : ages) {
                         for (String e : expl) {
                             for (String r : recruit) {
-                                if (n == 1_000_000) {
+                                if (n == size) {
                                     break outer;
                                 }
                                 v.observation(
@@ -318,8 +333,8 @@ class SubmissionValidatorTest {
         }
         long bytes = v.wholeFileCheckBytes();
         ValidationOutcome o = v.finish();
-        assertThat(n).isEqualTo(1_000_000);
-        assertThat(o.observationsToStore()).isEqualTo(1_000_000);
+        assertThat(n).isEqualTo(size);
+        assertThat(o.observationsToStore()).isEqualTo(size);
         assertThat(report.count(ProblemCode.DUPLICATE_KEY)).isZero();
         // 26 bytes a row, at most 1.5x while the arrays grow
         assertThat(bytes / n).isLessThanOrEqualTo(40);

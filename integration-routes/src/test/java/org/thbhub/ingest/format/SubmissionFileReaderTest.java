@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thbhub.ingest.ObservationRow;
@@ -98,13 +99,25 @@ class SubmissionFileReaderTest {
                 .containsExactly(ProblemCode.FILE_TOO_LARGE);
     }
 
+    /** Many distinct rows streamed through reader and validator: every one read, none refused. */
+    @Test
+    void aLargeSdmxCsvStreamsThrough() throws IOException {
+        streamThrough(20_000);
+    }
+
     /**
      * A million rows (about 85 MB) streamed through reader and validator; prints rows/s. The sink
-     * keeps nothing, so the heap holds one record plus the validator's packed keys.
+     * keeps nothing, so the heap holds one record plus the validator's packed keys. A benchmark
+     * (docs/benchmarks.md): {@code mvn -pl integration-routes -am test -Dgroups=benchmark}.
      */
     @Test
+    @Tag("benchmark")
     void aMillionRowSdmxCsvStreamsThrough() throws IOException {
-        Path file = dir.resolve("million.csv");
+        streamThrough(1_000_000);
+    }
+
+    private void streamThrough(int size) throws IOException {
+        Path file = dir.resolve("rows-" + size + ".csv");
         int rows = 0;
         String[] sexes = {"F", "M", "OTH", "UNK", "_T"};
         String[] ages = {"Y_LT18", "Y_GE18", "UNK", "_T"};
@@ -124,7 +137,7 @@ class SubmissionFileReaderTest {
                                 for (String r : new String[] {"ONLINE", "OFFLINE", "UNK", "_T"}) {
                                     for (String c :
                                             new String[] {"NAT", "FOR", "STLS", "UNK", "_T"}) {
-                                        if (rows == 1_000_000) {
+                                        if (rows == size) {
                                             break outer;
                                         }
                                         rows++;
@@ -156,7 +169,7 @@ class SubmissionFileReaderTest {
                 }
             }
         }
-        assertThat(rows).isEqualTo(1_000_000);
+        assertThat(rows).isEqualTo(size);
         int[] seen = new int[1];
         ValidationReport readOnly = new ValidationReport();
         long t0 = System.nanoTime();
@@ -173,7 +186,7 @@ class SubmissionFileReaderTest {
                 },
                 readOnly);
         long t1 = System.nanoTime();
-        assertThat(seen[0]).isEqualTo(1_000_000);
+        assertThat(seen[0]).isEqualTo(size);
         assertThat(readOnly.hasErrors()).isFalse();
 
         ValidationReport report = new ValidationReport();
@@ -187,14 +200,15 @@ class SubmissionFileReaderTest {
         reader.read(file, v, report);
         ValidationOutcome o = v.finish();
         long t3 = System.nanoTime();
-        assertThat(o.observationRows()).isEqualTo(1_000_000);
+        assertThat(o.observationRows()).isEqualTo(size);
         assertThat(report.count(ProblemCode.CODE_UNKNOWN)).isZero();
         assertThat(report.count(ProblemCode.DUPLICATE_KEY)).isZero();
         System.out.printf(
-                "1M-row SDMX-CSV (%d MB): read %.0f rows/s; read+validate %.0f rows/s; heap used now %d MB%n",
+                "%d-row SDMX-CSV (%d MB): read %.0f rows/s; read+validate %.0f rows/s; heap used now %d MB%n",
+                size,
                 Files.size(file) >> 20,
-                1e6 / ((t1 - t0) / 1e9),
-                1e6 / ((t3 - t2) / 1e9),
+                size / ((t1 - t0) / 1e9),
+                size / ((t3 - t2) / 1e9),
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
     }
 }

@@ -4,37 +4,45 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.Optional;
 import org.thbhub.access.Caller;
+import org.thbhub.access.Role;
 import org.thbhub.audit.AuditAction;
 import org.thbhub.audit.AuditLog;
 import org.thbhub.audit.AuditOutcome;
 import org.thbhub.web.problem.Problem;
+import org.wildfly.security.auth.server.RealmUnavailableException;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 /**
  * Every resource method is closed unless it says otherwise: {@code @PermitAll} opens it to anyone,
  * {@code @RolesAllowed} to the roles named. Anonymous callers get 401, callers without the role
  * 403, both as problem+json and both audited. Bad credentials reach here as an anonymous request
  * that carries an Authorization header: a failed login.
+ *
+ * <p>HTTP Basic credentials are checked here against the application's security domain, not by
+ * {@code HttpServletRequest.login}: a programmatic servlet login caches the identity in a new HTTP
+ * session, which the API (stateless, no cookie) had to create and invalidate on every request. The
+ * domain's realms (the demo realm behind a caching realm, see thb-hub.cli) still decide.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
-public class AccessFilter implements ContainerRequestFilter, ContainerResponseFilter {
+public class AccessFilter implements ContainerRequestFilter {
 
     static final String CHALLENGE = "Basic realm=\"THB Hub\"";
 
@@ -46,7 +54,6 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
     public static final String PAGE_MARKER = "X-Requested-With";
 
     @Context ResourceInfo resource;
-    @Context HttpServletRequest servletRequest;
     @Inject CallerResolver callers;
     @Inject CurrentCaller current;
     @Inject AuditLog audit;
@@ -60,17 +67,25 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
         String target = request.getMethod() + " " + request.getUriInfo().getRequestUri().getPath();
         Optional<BasicCredentials> credentials =
                 BasicCredentials.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        if (credentials.isPresent() && !login(credentials.get())) {
-            audit.record(
-                    credentials.get().user(),
-                    AuditAction.LOGIN_FAILED,
-                    target,
-                    AuditOutcome.FAILURE,
-                    "user name or password refused");
-            request.abortWith(unauthorized(request, "The user name or password is wrong."));
-            return;
+        Optional<Caller> caller;
+        if (credentials.isPresent()) {
+            Optional<SecurityIdentity> identity = login(credentials.get());
+            if (identity.isEmpty()) {
+                audit.record(
+                        credentials.get().user(),
+                        AuditAction.LOGIN_FAILED,
+                        target,
+                        AuditOutcome.FAILURE,
+                        "user name or password refused");
+                request.abortWith(unauthorized(request, "The user name or password is wrong."));
+                return;
+            }
+            caller = Optional.of(callers.of(identity.get()));
+            request.setSecurityContext(
+                    new CallerSecurityContext(caller.get(), request.getSecurityContext()));
+        } else {
+            caller = callers.resolve(request.getSecurityContext());
         }
-        Optional<Caller> caller = callers.resolve(request.getSecurityContext());
         caller.ifPresent(current::set);
         if (isAnnotated(method, PermitAll.class)) {
             return;
@@ -106,21 +121,22 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
         }
     }
 
-    /** The API is stateless: the session a programmatic login opens ends with the request. */
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        var session = servletRequest.getSession(false);
-        if (session != null) {
-            session.invalidate();
+    /** The identity, or empty when the user name or password is refused. */
+    private static Optional<SecurityIdentity> login(BasicCredentials credentials) {
+        SecurityDomain domain = SecurityDomain.getCurrent();
+        if (domain == null) {
+            throw new IllegalStateException("the deployment has no security domain");
         }
-    }
-
-    private boolean login(BasicCredentials credentials) {
+        PasswordGuessEvidence evidence =
+                new PasswordGuessEvidence(credentials.password().toCharArray());
         try {
-            servletRequest.login(credentials.user(), credentials.password());
-            return true;
-        } catch (ServletException refused) {
-            return false;
+            return Optional.of(domain.authenticate(credentials.user(), evidence));
+        } catch (SecurityException refused) {
+            return Optional.empty();
+        } catch (RealmUnavailableException e) {
+            throw new IllegalStateException("the security realm is unavailable", e);
+        } finally {
+            evidence.destroy();
         }
     }
 
@@ -160,5 +176,30 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
             }
         }
         return new String[0];
+    }
+
+    /** What JAX-RS reports about a caller this filter authenticated. */
+    private record CallerSecurityContext(Caller caller, SecurityContext container)
+            implements SecurityContext {
+
+        @Override
+        public Principal getUserPrincipal() {
+            return caller::name;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.roles().stream().map(Role::realmName).anyMatch(role::equals);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return container.isSecure();
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return SecurityContext.BASIC_AUTH;
+        }
     }
 }

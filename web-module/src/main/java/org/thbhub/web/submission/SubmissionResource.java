@@ -56,6 +56,7 @@ public class SubmissionResource {
     @Inject Submissions submissions;
     @Inject SubmissionLedger ledger;
     @EJB SubmissionPipeline pipeline;
+    @Inject JudgingGate gate;
     @Inject CurrentCaller caller;
 
     @Inject
@@ -129,21 +130,21 @@ public class SubmissionResource {
             throw new ForbiddenException("Your account is not bound to a country.");
         }
         try (Upload upload = Upload.spool(body, maxUploadBytes)) {
-            Receipt receipt =
-                    pipeline.judge(
-                            new IncomingFile(
-                                    upload.file(),
-                                    fileName(filename),
-                                    mediaType(contentType),
-                                    channel,
-                                    who.name(),
-                                    analyst ? Optional.empty() : who.country(),
-                                    analyst,
-                                    importMode,
-                                    dryRun,
-                                    upload.sha256(),
-                                    upload.size(),
-                                    Optional.empty()));
+            IncomingFile incoming =
+                    new IncomingFile(
+                            upload.file(),
+                            fileName(filename),
+                            mediaType(contentType),
+                            channel,
+                            who.name(),
+                            analyst ? Optional.empty() : who.country(),
+                            analyst,
+                            importMode,
+                            dryRun,
+                            upload.sha256(),
+                            upload.size(),
+                            Optional.empty());
+            Receipt receipt = gate.judge(() -> pipeline.judge(incoming));
             return Response.status(statusOf(receipt))
                     .location(
                             receipt.dryRun()
@@ -203,7 +204,7 @@ public class SubmissionResource {
                         Params.date("to", to));
         return PageDto.of(
                 submissions.find(caller.get(), query, PageRequest.of(page, size)),
-                s -> ReceiptJson.summary(Receipt.of(s)));
+                s -> ReceiptJson.summary(Receipt.summaryOf(s)));
     }
 
     @GET
