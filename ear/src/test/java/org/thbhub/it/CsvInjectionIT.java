@@ -69,6 +69,23 @@ class CsvInjectionIT {
     }
 
     @Test
+    void theObservationsCsvCarriesTheCommentAsText() {
+        Answer csv =
+                Api.getAccept(
+                        "/observations?country=AUT&from=" + YEAR + "&to=" + YEAR,
+                        User.GOVERNMENT_AUT,
+                        "text/csv");
+
+        List<List<String>> rows = fields(csv);
+        int comment = rows.get(0).indexOf("COMMENT");
+        List<String> comments = rows.stream().skip(1).map(r -> r.get(comment)).toList();
+        assertThat(comments)
+                .as("the hostile comment, read back")
+                .anyMatch(c -> c.endsWith(COMMENT));
+        assertNoFormula(rows);
+    }
+
+    @Test
     void theCountryProfileCsvCarriesTheFileNameAsText() {
         Answer csv = Api.get("/reports/countries/AUT?format=csv", User.ANALYST);
 
