@@ -33,7 +33,8 @@ import org.thbhub.common.SafeText;
 import org.thbhub.reference.CountryCode;
 import org.thbhub.submission.Channel;
 import org.thbhub.submission.Receipt;
-import org.thbhub.submission.ReceiptJson;
+import org.thbhub.submission.ReceiptText;
+import org.thbhub.submission.SubmissionJson;
 import org.thbhub.submission.SubmissionStatus;
 import org.thbhub.validation.Detail;
 import org.thbhub.validation.ProblemCode;
@@ -206,9 +207,8 @@ public class SftpInboxRoute extends RouteBuilder {
                 List.of(
                         new Upload(
                                 receipts + ArchiveNames.RECEIPT_JSON,
-                                ReceiptJson.detail(receipt).toString()),
-                        new Upload(
-                                receipts + ArchiveNames.RECEIPT_TEXT, ReceiptJson.text(receipt))));
+                                SubmissionJson.detail(receipt).json()),
+                        new Upload(receipts + ArchiveNames.RECEIPT_TEXT, ReceiptText.of(receipt))));
     }
 
     @SuppressWarnings("rawtypes")
