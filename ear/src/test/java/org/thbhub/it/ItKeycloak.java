@@ -90,6 +90,9 @@ public final class ItKeycloak {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+            // Keycloak's thread pool resets thread locals, which Java 24 and later allow only so
+            builder.environment()
+                    .put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak did not start from " + home, e);

@@ -66,6 +66,7 @@ public class UserDirectory {
         }
         if (!PasswordHasher.matches(password, user.passwordHash())) {
             if (user.failedAttempt(now)) {
+                cache.forget(name); // a lock-out holds for a credential verified a moment ago too
                 audit.record(
                         name,
                         AuditAction.ACCOUNT_LOCKED,
