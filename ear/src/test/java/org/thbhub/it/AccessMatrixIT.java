@@ -170,10 +170,12 @@ class AccessMatrixIT {
                 post(API + "/users")
                         .body("application/json", AccessMatrixIT::newUser)
                         .cells(underJdbc(S401, S403, S403, S403, S403, S403, S201)),
-                row("PATCH", API + "/users/{userName}")
+                row("PATCH", API + "/users/{name}")
+                        .with("name", "matrix-user")
                         .body("application/json", () -> json("{\"enabled\": true}"))
                         .cells(underJdbc(S401, S403, S403, S403, S403, S403, S200)),
-                row("PUT", API + "/users/{userName}/password")
+                row("PUT", API + "/users/{name}/password")
+                        .with("name", "matrix-user")
                         .body(
                                 "application/json",
                                 () -> json("{\"newPassword\": \"matrix-password-2\"}"))
@@ -228,7 +230,6 @@ class AccessMatrixIT {
         Fixture.values.put("iso3", OWNER);
         Fixture.values.put("year", Integer.toString(Fixture.YEAR));
         Fixture.values.put("asOf", afterAll.plusMillis(1).toString());
-        Fixture.values.put("userName", "matrix-user");
         if (ItUsers.jdbc()) {
             Answer user =
                     Api.send(
