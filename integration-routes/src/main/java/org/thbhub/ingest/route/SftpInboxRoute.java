@@ -383,7 +383,8 @@ public class SftpInboxRoute extends RouteBuilder {
     }
 
     private SftpEndpoint sftp(String options) {
-        // camel-ftp takes no absolute path: the root is relative to the login directory
+        // camel-ftp strips the leading slashes of a URI's path (it takes every path as relative to
+        // the login directory); an absolute root is set on the configuration below instead
         String root = settings.root().replaceFirst("^/+", "");
         String uri =
                 "sftp://%s:%d%s?%s&strictHostKeyChecking=yes&useUserKnownHostsFile=false"
@@ -395,6 +396,9 @@ public class SftpInboxRoute extends RouteBuilder {
         SftpEndpoint endpoint = getContext().getEndpoint(uri, SftpEndpoint.class);
         // credentials and files are set here, never in the URI, so no log shows them
         SftpConfiguration config = endpoint.getConfiguration();
+        if (settings.root().startsWith("/")) {
+            config.setDirectory(settings.root());
+        }
         config.setUsername(settings.user());
         settings.password().ifPresent(config::setPassword);
         settings.privateKeyFile().ifPresent(key -> config.setPrivateKeyFile(key.toString()));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.file.remote.SftpEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.AfterEach;
@@ -201,6 +202,31 @@ class SftpInboxRouteTest {
         assertThat(intake.fileNames()).containsExactly("once.csv");
         assertThat(receiptJson("AUT", "once.csv").getString("id")).isEqualTo(id);
         Await.until("the judged file forgotten once archived", () -> intake.pending() == 0);
+    }
+
+    /** THB_SFTP_ROOT=/thb: absolute, as the server names it (the account's home is / here). */
+    @Test
+    void an_absolute_root_reaches_camel_absolute_and_its_files_are_judged() throws Exception {
+        SftpSettings relative = byPassword(server.knownHosts(temp));
+        startRoute(
+                new SftpSettings(
+                        relative.host(),
+                        relative.port(),
+                        relative.user(),
+                        relative.password(),
+                        relative.privateKeyFile(),
+                        relative.knownHostsFile(),
+                        "/thb",
+                        relative.pollDelay()));
+
+        SftpEndpoint endpoint =
+                (SftpEndpoint) camel.getRoute(SftpInboxRoute.ROUTE_ID).getEndpoint();
+        assertThat(endpoint.getConfiguration().getDirectory()).isEqualTo("/thb");
+        drop("AUT", "absolute.csv", "ACCEPT\nREF_AREA,INDICATOR\n");
+
+        awaitArchived("AUT", ".done", "absolute.csv");
+        assertThat(receiptJson("AUT", "absolute.csv").getString("status")).isEqualTo("ACCEPTED");
+        assertThat(intake.only("absolute.csv").country()).isEqualTo(CountryCode.of("AUT"));
     }
 
     private SftpSettings byPassword(Path knownHosts) {
