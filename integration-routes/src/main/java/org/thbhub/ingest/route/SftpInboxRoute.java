@@ -10,14 +10,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.Message;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.FileComponent;
 import org.apache.camel.component.file.FileConstants;
@@ -25,10 +29,12 @@ import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileEndpoint;
 import org.apache.camel.component.file.GenericFileExclusiveReadLockStrategy;
 import org.apache.camel.component.file.GenericFileOperations;
+import org.apache.camel.component.file.remote.RemoteFilePollingConsumerPollStrategy;
 import org.apache.camel.component.file.remote.SftpConfiguration;
 import org.apache.camel.component.file.remote.SftpEndpoint;
 import org.apache.camel.component.file.remote.SftpRemoteFile;
 import org.apache.camel.component.file.remote.strategy.SftpChangedExclusiveReadLockStrategy;
+import org.apache.camel.support.DefaultExchange;
 import org.thbhub.common.SafeText;
 import org.thbhub.reference.CountryCode;
 import org.thbhub.submission.Channel;
@@ -47,8 +53,8 @@ import org.thbhub.validation.ProblemCode;
  *
  * <p>Camel lists and read-locks but neither downloads nor moves ({@code download=false}, {@code
  * noop=true}): the route looks at the listed entry first. A symbolic link (to a file or to another
- * country's folder), a directory entry handed on, a FIFO or a device is never opened, and a file
- * above the size limit never downloaded: each is refused unread with its code. A regular file is
+ * country's folder), a folder inside an inbox, a FIFO or a device is never opened, and a file above
+ * the size limit never downloaded: each is refused unread with its code. A regular file is
  * downloaded to a local work file through the consumer's own connection and judged for the folder's
  * country; its two receipts are uploaded to {@code <ISO3>/outbox} (under a dot-name, then renamed)
  * and the route moves it to {@code .done/} or {@code .error/} under a time-stamp prefix. A country
@@ -65,6 +71,9 @@ public class SftpInboxRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "sftp-inbox";
 
+    /** Judges one inbox entry: the listed files, and the folders found in an inbox. */
+    private static final String JUDGE = "direct:sftp-judge";
+
     private static final Logger LOG = Logger.getLogger(SftpInboxRoute.class.getName());
     private static final String OPERATIONS = "thbSftpOperations";
     private static final String DONE = "thbDone";
@@ -77,6 +86,17 @@ public class SftpInboxRoute extends RouteBuilder {
     private final FileIntake intake;
     private final Retries retries;
     private final Set<String> linkedOutboxes = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Folders found inside an inbox during a poll, by path: Camel never hands a folder on as a
+     * file, so they are judged (refused unread) once the poll's files are done.
+     */
+    private final Map<String, GenericFile<SftpRemoteFile>> folders = new ConcurrentHashMap<>();
+
+    /** The consumer's own connection, kept from its start (see {@link LockAndKeepOperations}). */
+    private volatile GenericFileOperations<?> consumerOperations;
+
+    private ProducerTemplate folderJudge;
 
     /**
      * @param workDir a local directory of its own for download work files
@@ -109,6 +129,15 @@ public class SftpInboxRoute extends RouteBuilder {
                                 + "&backoffMultiplier="
                                 + BACKOFF_SKIPPED_POLLS);
         inbox.setExclusiveReadLockStrategy(new LockAndKeepOperations());
+        inbox.setFilter(this::descend);
+        inbox.setPollStrategy(
+                new RemoteFilePollingConsumerPollStrategy() {
+                    @Override
+                    public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
+                        super.commit(consumer, endpoint, polledMessages);
+                        judgeFolders();
+                    }
+                });
         SftpEndpoint outbox = sftp("fileExist=Override&tempFileName=.${file:onlyname}.part");
 
         // the file stays (noop): logged once, tried again later, its delivery replayed
@@ -129,8 +158,9 @@ public class SftpInboxRoute extends RouteBuilder {
                                         "writing the receipts",
                                         e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class),
                                         Instant.now()));
-        from(inbox)
-                .routeId(ROUTE_ID)
+        from(inbox).routeId(ROUTE_ID).to(JUDGE);
+        from(JUDGE)
+                .routeId("sftp-judge")
                 .process(this::judge)
                 .filter(exchangeProperty(DONE).isNotNull())
                 .split(body())
@@ -139,6 +169,45 @@ public class SftpInboxRoute extends RouteBuilder {
                 .to(outbox)
                 .end()
                 .process(this::archive);
+    }
+
+    /**
+     * Camel descends into the country and inbox folders only. A folder inside an inbox is noted to
+     * be refused (never opened); the {@code .done} and {@code .error} archives are skipped.
+     */
+    private boolean descend(GenericFile<SftpRemoteFile> file) {
+        if (!file.isDirectory()) {
+            return true;
+        }
+        String[] parts = file.getRelativeFilePath().split("/");
+        if (parts.length < 3) {
+            return true;
+        }
+        if (parts.length == 3
+                && parts[1].equals("inbox")
+                && CountryCode.isWellFormed(parts[0])
+                && !InboxEntry.ignoredName(parts[2])) {
+            folders.putIfAbsent(file.getAbsoluteFilePath(), file);
+        }
+        return false;
+    }
+
+    /** In the consumer's thread, after a poll: each folder found goes the way of a file. */
+    private void judgeFolders() {
+        GenericFileOperations<?> operations = consumerOperations;
+        if (folders.isEmpty() || operations == null) {
+            return;
+        }
+        if (folderJudge == null) {
+            folderJudge = getContext().createProducerTemplate();
+        }
+        for (var folder : List.copyOf(folders.values())) {
+            folders.remove(folder.getAbsoluteFilePath());
+            Exchange exchange = new DefaultExchange(getContext());
+            exchange.setProperty(FileComponent.FILE_EXCHANGE_FILE, folder);
+            exchange.setProperty(OPERATIONS, operations);
+            folderJudge.send(JUDGE, exchange);
+        }
     }
 
     /** What a judged file needs to be archived once its receipts are written. */
@@ -300,8 +369,7 @@ public class SftpInboxRoute extends RouteBuilder {
      * route downloads and moves through it, in the consumer's thread.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final class LockAndKeepOperations
-            implements GenericFileExclusiveReadLockStrategy {
+    private final class LockAndKeepOperations implements GenericFileExclusiveReadLockStrategy {
         private final SftpChangedExclusiveReadLockStrategy lock =
                 new SftpChangedExclusiveReadLockStrategy();
 
@@ -315,6 +383,7 @@ public class SftpInboxRoute extends RouteBuilder {
         @Override
         public void prepareOnStartup(GenericFileOperations operations, GenericFileEndpoint endpoint)
                 throws Exception {
+            consumerOperations = operations;
             lock.prepareOnStartup(operations, endpoint);
         }
 

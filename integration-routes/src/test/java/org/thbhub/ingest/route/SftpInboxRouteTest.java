@@ -357,6 +357,38 @@ class SftpInboxRouteTest {
         assertThat(Files.readString(secret)).isEqualTo("ACCEPT belgian figures");
     }
 
+    /** Camel never hands a folder on: it is found while polling, refused and moved aside. */
+    @Test
+    void aFolderInAnInboxIsRefusedUnreadAndMovedAside() throws Exception {
+        Path folder = inbox("AUT").resolve("figures");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("inside.csv"), "ACCEPT hidden");
+        startRoute(byPassword(server.knownHosts(temp)));
+
+        Await.until(
+                "the folder moved to AUT/inbox/.error with both receipts",
+                () ->
+                        Files.exists(outbox("AUT").resolve("figures.receipt.txt"))
+                                && !Files.exists(folder)
+                                && entries(inbox("AUT").resolve(".error")).stream()
+                                        .anyMatch(n -> n.matches(STAMP + "figures")));
+        assertThat(intake.refused).containsExactly("figures FILE_NOT_REGULAR");
+        assertThat(intake.calls).isEmpty();
+        assertThat(receiptJson("AUT", "figures").getString("status")).isEqualTo("REJECTED");
+        assertThat(receiptJson("AUT", "figures").toString()).contains("FILE_NOT_REGULAR");
+    }
+
+    private static List<String> entries(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.map(f -> f.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aFileAboveTheLimitIsRefusedWithoutBeingDownloaded() throws Exception {
         startRoute(byPassword(server.knownHosts(temp)));
