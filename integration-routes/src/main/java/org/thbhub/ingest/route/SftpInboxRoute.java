@@ -22,7 +22,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.FileComponent;
 import org.apache.camel.component.file.FileConstants;
 import org.apache.camel.component.file.GenericFile;
@@ -67,7 +66,7 @@ import org.thbhub.validation.ProblemCode;
  * host key is always checked against the known_hosts file; a lost connection is retried and, while
  * it stays lost, polled less often.
  */
-public class SftpInboxRoute extends RouteBuilder {
+public class SftpInboxRoute extends InboxRouteBuilder {
 
     public static final String ROUTE_ID = "sftp-inbox";
 
@@ -80,11 +79,42 @@ public class SftpInboxRoute extends RouteBuilder {
     private static final int BACKOFF_AFTER_FAILED_POLLS = 3;
     private static final int BACKOFF_SKIPPED_POLLS = 6;
 
+    /** The server and root as placeholders (see CamelHost); the credentials are set in code. */
+    private static final String SERVER =
+            "sftp://{{"
+                    + SFTP_HOST
+                    + "}}:{{"
+                    + SFTP_PORT
+                    + "}}/{{"
+                    + SFTP_ROOT
+                    + "}}?strictHostKeyChecking=yes&useUserKnownHostsFile=false&";
+
+    private static final String INBOX =
+            SERVER
+                    + "recursive=true&antInclude=*/inbox/*"
+                    + "&antExclude=**/*.part,**/*.tmp,**/*.filepart"
+                    + "&sortBy=file:modified&download=false&noop=true&idempotent=false"
+                    + "&localWorkDirectory={{"
+                    + SFTP_DOWNLOAD_DIR
+                    + "}}&delay={{"
+                    + SFTP_POLL_DELAY_MS
+                    + "}}&throwExceptionOnConnectFailed=true"
+                    + "&maximumReconnectAttempts=2&reconnectDelay={{"
+                    + SFTP_RECONNECT_DELAY_MS
+                    + "}}&backoffErrorThreshold="
+                    + BACKOFF_AFTER_FAILED_POLLS
+                    + "&backoffMultiplier="
+                    + BACKOFF_SKIPPED_POLLS;
+
+    /** Receipts are uploaded under a dot-name, then renamed. */
+    private static final String OUTBOX =
+            SERVER + "fileExist=Override&tempFileName=.${file:onlyname}.part";
+
     private final SftpSettings settings;
-    private final Path workDir;
-    private final long maxBytes;
     private final FileIntake intake;
-    private final Retries retries;
+    // from the Camel properties, when the route is configured
+    private long maxBytes;
+    private Retries retries;
     private final Set<String> linkedOutboxes = ConcurrentHashMap.newKeySet();
 
     /**
@@ -99,35 +129,32 @@ public class SftpInboxRoute extends RouteBuilder {
     private ProducerTemplate folderJudge;
 
     /**
-     * @param workDir a local directory of its own for download work files
+     * @param settings the account's credentials and known hosts; the server, root and delays come
+     *     from the Camel properties that {@link #properties} gives
      */
-    public SftpInboxRoute(SftpSettings settings, Path workDir, long maxBytes, FileIntake intake) {
+    public SftpInboxRoute(SftpSettings settings, FileIntake intake) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.workDir = Objects.requireNonNull(workDir, "workDir").toAbsolutePath();
-        this.maxBytes = maxBytes;
         this.intake = Objects.requireNonNull(intake, "intake");
+    }
+
+    /** The Camel properties of this channel: what CamelHost publishes, and tests too. */
+    public static Map<String, String> properties(SftpSettings settings, Path workDir) {
         long delay = settings.pollDelay().toMillis();
-        this.retries = new Retries(LOG, Duration.ofMillis(delay), Duration.ofMillis(30 * delay));
+        return Map.of(
+                SFTP_HOST, settings.host(),
+                SFTP_PORT, Integer.toString(settings.port()),
+                SFTP_ROOT, settings.root().replaceFirst("^/+", ""),
+                SFTP_POLL_DELAY_MS, Long.toString(delay),
+                SFTP_RECONNECT_DELAY_MS, Long.toString(Math.min(delay, 5000)),
+                SFTP_DOWNLOAD_DIR, workDir.toAbsolutePath().resolve("download").toString());
     }
 
     @Override
     public void configure() {
-        long delay = settings.pollDelay().toMillis();
-        SftpEndpoint inbox =
-                sftp(
-                        "recursive=true&antInclude=*/inbox/*&antExclude=**/*.part,**/*.tmp,**/*.filepart"
-                                + "&sortBy=file:modified&download=false&noop=true&idempotent=false"
-                                + "&localWorkDirectory="
-                                + workDir.resolve("download")
-                                + "&delay="
-                                + delay
-                                + "&throwExceptionOnConnectFailed=true"
-                                + "&maximumReconnectAttempts=2&reconnectDelay="
-                                + Math.min(delay, 5000)
-                                + "&backoffErrorThreshold="
-                                + BACKOFF_AFTER_FAILED_POLLS
-                                + "&backoffMultiplier="
-                                + BACKOFF_SKIPPED_POLLS);
+        maxBytes = longProperty(MAX_BYTES);
+        long delay = longProperty(SFTP_POLL_DELAY_MS);
+        retries = new Retries(LOG, Duration.ofMillis(delay), Duration.ofMillis(30 * delay));
+        SftpEndpoint inbox = sftp(INBOX);
         inbox.setExclusiveReadLockStrategy(new LockAndKeepOperations());
         inbox.setFilter(this::descend);
         inbox.setPollStrategy(
@@ -138,26 +165,8 @@ public class SftpInboxRoute extends RouteBuilder {
                         judgeFolders();
                     }
                 });
-        SftpEndpoint outbox = sftp("fileExist=Override&tempFileName=.${file:onlyname}.part");
-
-        // the file stays (noop): logged once, tried again later, its delivery replayed
-        onException(Exception.class)
-                .handled(true)
-                .process(
-                        e ->
-                                retries.failed(
-                                        Optional.ofNullable(e.getProperty(DONE, Done.class))
-                                                .map(d -> d.delivered().source())
-                                                .orElse(
-                                                        e.getIn()
-                                                                .getHeader(
-                                                                        FileConstants
-                                                                                .FILE_RELATIVE_PATH,
-                                                                        "?",
-                                                                        String.class)),
-                                        "writing the receipts",
-                                        e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class),
-                                        Instant.now()));
+        SftpEndpoint outbox = sftp(OUTBOX);
+        fileStaysOnFailure(retries);
         from(inbox).routeId(ROUTE_ID).to(JUDGE);
         from(JUDGE)
                 .routeId("sftp-judge")
@@ -220,6 +229,7 @@ public class SftpInboxRoute extends RouteBuilder {
                 exchange.getProperty(FileComponent.FILE_EXCHANGE_FILE, GenericFile.class);
         // <ISO3>/inbox/<file>, relative to the root: the country is the folder's
         String relative = file.getRelativeFilePath();
+        exchange.setProperty(SOURCE, relative);
         String[] parts = relative.split("/");
         if (parts.length != 3 || !CountryCode.isWellFormed(parts[0])) {
             return; // not a country inbox
@@ -271,6 +281,7 @@ public class SftpInboxRoute extends RouteBuilder {
             return;
         }
         exchange.setProperty(DONE, new Done(delivered, receipt, remote));
+        exchange.setProperty(STAGE, "writing the receipts");
         String receipts = country.iso3() + "/outbox/" + ArchiveNames.receiptBase(fileName);
         in.setBody(
                 List.of(
@@ -451,20 +462,12 @@ public class SftpInboxRoute extends RouteBuilder {
         message.setBody(upload.content().getBytes(StandardCharsets.UTF_8));
     }
 
-    private SftpEndpoint sftp(String options) {
-        // camel-ftp strips the leading slashes of a URI's path (it takes every path as relative to
-        // the login directory); an absolute root is set on the configuration below instead
-        String root = settings.root().replaceFirst("^/+", "");
-        String uri =
-                "sftp://%s:%d%s?%s&strictHostKeyChecking=yes&useUserKnownHostsFile=false"
-                        .formatted(
-                                settings.host(),
-                                settings.port(),
-                                root.isEmpty() ? "" : "/" + root,
-                                options);
+    private SftpEndpoint sftp(String uri) {
         SftpEndpoint endpoint = getContext().getEndpoint(uri, SftpEndpoint.class);
         // credentials and files are set here, never in the URI, so no log shows them
         SftpConfiguration config = endpoint.getConfiguration();
+        // camel-ftp strips the leading slashes of a URI's path (it takes every path as relative to
+        // the login directory): an absolute root is set on the configuration instead
         if (settings.root().startsWith("/")) {
             config.setDirectory(settings.root());
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -86,7 +87,12 @@ class DropFolderRouteTest {
 
     private void start() throws Exception {
         camel = new DefaultCamelContext();
-        camel.addRoutes(new DropFolderRoute(root, 100, 1000, intake));
+        Properties settings = new Properties();
+        settings.setProperty("thb.drop.root", root.toString());
+        settings.setProperty("thb.drop.poll.delay.ms", "100");
+        settings.setProperty("thb.max.upload.bytes", "1000");
+        camel.getPropertiesComponent().setInitialProperties(settings);
+        camel.addRoutes(new DropFolderRoute(intake));
         camel.start();
     }
 

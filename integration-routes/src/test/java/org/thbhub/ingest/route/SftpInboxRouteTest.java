@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.file.remote.SftpEndpoint;
@@ -255,7 +256,11 @@ class SftpInboxRouteTest {
 
     private void startRoute(SftpSettings settings) throws Exception {
         camel = new DefaultCamelContext();
-        route = new SftpInboxRoute(settings, work, 1000, intake);
+        Properties properties = new Properties();
+        properties.putAll(SftpInboxRoute.properties(settings, work));
+        properties.setProperty("thb.max.upload.bytes", "1000");
+        camel.getPropertiesComponent().setInitialProperties(properties);
+        route = new SftpInboxRoute(settings, intake);
         camel.addRoutes(route);
         camel.start();
     }
