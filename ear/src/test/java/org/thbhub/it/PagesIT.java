@@ -71,7 +71,7 @@ class PagesIT {
         assertThat(get(PAGES + "/no-such-page", null, null).statusCode()).isEqualTo(404);
         assertThat(get(PAGES + "/app/js/main.js", null, null).statusCode()).isEqualTo(200);
         assertThat(get(PAGES + "/app/config.json", null, null).body())
-                .contains("\"auth\":\"demo\"");
+                .contains("\"auth\":\"" + ItUsers.mode() + "\"");
     }
 
     @Test
