@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -159,8 +160,14 @@ final class Browser implements AutoCloseable {
         return text(By.tagName("h1"));
     }
 
+    /**
+     * Polls until the condition holds. A page that draws itself again (a step on the releases page,
+     * a filter) may replace an element between finding and reading it: that reading is tried again
+     * at the next poll, not a failure.
+     */
     void until(String what, Supplier<Boolean> condition) {
         new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> what + " (page: " + driver.getCurrentUrl() + ")")
                 .until(d -> condition.get());
     }
