@@ -49,6 +49,7 @@ public final class ReceiptJson {
         if (r.dryRun()) {
             json.add("dryRun", true);
         }
+        r.node().ifPresent(n -> json.add("node", n));
         var c = r.counts();
         return json.add(
                 "counts",
@@ -84,6 +85,12 @@ public final class ReceiptJson {
                                 text.append("These bytes were already accepted as submission ")
                                         .append(d)
                                         .append("; nothing new was stored.\n"));
+        r.node()
+                .ifPresent(
+                        n ->
+                                text.append("Judged by node: ")
+                                        .append(SafeText.escape(n))
+                                        .append('\n'));
         var c = r.counts();
         text.append(
                 "Rows read: %d; values stored: %d; errors: %d; warnings: %d.%n"
