@@ -109,6 +109,33 @@ class CsvInjectionIT {
         assertNoFormula(rows);
     }
 
+    /** The public SDMX-CSV of a published year carries the comment attribute, defused. */
+    @Test
+    void thePublicSdmxCsvCarriesTheCommentAsText() {
+        ReleaseIT.ok(ReleaseIT.step("AUT", YEAR, "submit", User.RAPPORTEUR_AUT, null));
+        ReleaseIT.ok(ReleaseIT.step("AUT", YEAR, "approve", User.ANALYST, null));
+        SdmxIT.publish(YEAR, java.time.Instant.now().minusSeconds(60));
+
+        Answer csv =
+                SdmxIT.get(
+                        "/data/THB,THB_STAT,1.0/AUT.VICT._T._T._T._T._T/all?startPeriod="
+                                + YEAR
+                                + "&endPeriod="
+                                + YEAR
+                                + "&format=csv",
+                        java.util.Map.of());
+
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        List<List<String>> rows = new ArrayList<>();
+        csv.body().lines().filter(l -> !l.isEmpty()).forEach(l -> rows.add(UnodcImportIT.split(l)));
+        int comment = rows.get(0).indexOf("COMMENT");
+        assertThat(comment).as("a COMMENT column in " + rows.get(0)).isPositive();
+        assertThat(rows.stream().skip(1).map(r -> r.get(comment)))
+                .as("the hostile comment, read back")
+                .anyMatch(c -> c.endsWith(COMMENT));
+        assertNoFormula(rows);
+    }
+
     /** The fields of every line, unquoted, after checking the answer is a CSV. */
     static List<List<String>> fields(Answer csv) {
         assertThat(csv.status()).as(csv.body()).isEqualTo(200);

@@ -55,8 +55,8 @@ public record Receipt(
     }
 
     /**
-     * The receipt as lists show it ({@link ReceiptJson#summary}): without its report, which lists
-     * never show and which can hold thousands of problems, so it is not even parsed.
+     * The receipt as lists show it ({@link SubmissionJson#summary}): without its report, which
+     * lists never show and which can hold thousands of problems, so it is not even parsed.
      */
     public static Receipt summaryOf(Submission s) {
         return of(s, JsonObject.EMPTY_JSON_OBJECT);

@@ -51,7 +51,13 @@ export async function render({ who, query }, said) {
   const rows = answer.items.map((r) => {
     const name = countryName(all, r.country) + ' ' + r.year;
     const actions = [];
-    if (rapporteur && r.state === 'RECEIVED') actions.push(button(t('releases.submit'), name, step(r, 'submit', {})));
+    // a returned year goes back to the analyst once the rapporteur has answered the comment
+    if (rapporteur && (r.state === 'RECEIVED' || r.state === 'RETURNED')) {
+      const comment = h('input', { type: 'text', 'aria-label': t('releases.comment') + ': ' + name });
+      actions.push(comment, ' ', button(t('releases.submit'), name, async () => {
+        await step(r, 'submit', comment.value.trim() ? { comment: comment.value.trim() } : {})();
+      }));
+    }
     if (analyst && r.state === 'SUBMITTED') actions.push(button(t('releases.approve'), name, step(r, 'approve', {})));
     if (analyst && (r.state === 'SUBMITTED' || r.state === 'APPROVED')) {
       const comment = h('input', { type: 'text', 'aria-label': t('releases.comment') + ': ' + name });
@@ -60,7 +66,15 @@ export async function render({ who, query }, said) {
         await step(r, 'return', { comment: comment.value.trim() })();
       }));
     }
-    if (analyst && r.state === 'APPROVED') actions.push(' ', button(t('releases.publish'), name, step(r, 'publish', { releaseAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z') })));
+    if (analyst && r.state === 'APPROVED') {
+      // the year is public from this moment, in the analyst's own time zone; now by default
+      const releaseAt = h('input', { type: 'datetime-local', step: '60', value: localMinute(new Date()), 'aria-label': t('releases.releaseAt') + ': ' + name });
+      actions.push(' ', releaseAt, ' ', button(t('releases.publish'), name, async () => {
+        const at = new Date(releaseAt.value);
+        if (!releaseAt.value || Number.isNaN(at.getTime())) { announce(region, 'error', t('releases.releaseAtNeeded')); releaseAt.focus(); return; }
+        await step(r, 'publish', { releaseAt: at.toISOString().replace(/\.\d+Z$/, 'Z') })();
+      }));
+    }
     const last = (r.history || [])[r.history ? r.history.length - 1 : 0];
     return h('tr', {},
       h('th', { scope: 'row' }, countryName(all, r.country) + ' (' + r.country + ')'),
@@ -80,4 +94,10 @@ export async function render({ who, query }, said) {
   show(t('releases.title'), h('p', {}, t('releases.intro')), form, region,
     rows.length === 0 ? h('p', {}, t('releases.none')) : table(t('releases.caption'), columns, rows, { numeric: [1] }), pager);
   if (said) setTimeout(() => announce(region, 'ok', said), 50);
+}
+
+/** A date-time as a datetime-local field shows it: local time, to the minute. */
+function localMinute(d) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + 'T' + pad(d.getHours()) + ':' + pad(d.getMinutes());
 }

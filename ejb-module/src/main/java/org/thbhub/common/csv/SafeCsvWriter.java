@@ -46,7 +46,7 @@ public final class SafeCsvWriter implements Flushable {
             Object cell = cells[i];
             String text =
                     cell instanceof FreeText free
-                            ? free.text()
+                            ? (free.text() == null ? "" : free.text())
                             : cell == null ? "" : cell.toString();
             String safe = cell instanceof FreeText ? neutralised(text) : text;
             if (!safe.equals(text)) {

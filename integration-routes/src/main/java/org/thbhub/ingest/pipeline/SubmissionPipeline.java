@@ -256,7 +256,7 @@ public class SubmissionPipeline {
                         && mode.accepts(outcome)
                         && (mode == ImportMode.LENIENT || !report.hasErrors());
         String reportJson =
-                ReportJson.of(report.snapshot(), submission.format().orElse(null)).toString();
+                ReportJson.of(report.snapshot(), submission.format().orElse(null)).json();
         long rows = (long) outcome.observationRows() + outcome.policyRows();
         if (judging.reporting().size() == 1 && in.country().isEmpty() && !inspected.unodc()) {
             submission.attributeTo(judging.reporting().iterator().next());
@@ -368,7 +368,7 @@ public class SubmissionPipeline {
         report.add(file.reason(), org.thbhub.ingest.SourcePosition.none(), null, file.detail());
         submission.reject(
                 new Submission.Counts(0, 0, report.errorCount(), report.warningCount()),
-                ReportJson.of(report.snapshot(), null).toString(),
+                ReportJson.of(report.snapshot(), null).json(),
                 now);
         audit.record(
                 file.uploader(),
@@ -397,7 +397,7 @@ public class SubmissionPipeline {
                         in.size(),
                         in.uploader(),
                         now);
-        submission.markDuplicateOf(original, ReportJson.duplicate(original).toString(), now);
+        submission.markDuplicateOf(original, ReportJson.duplicate(original).json(), now);
         ledger.register(submission, Optional.empty(), in.delivery());
         audit.record(
                 in.uploader(),

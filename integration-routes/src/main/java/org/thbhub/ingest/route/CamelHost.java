@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -121,12 +122,18 @@ public class CamelHost implements FileIntake {
         Path drop = dropRoot();
         prepareDropFolders(drop);
         Optional<SftpSettings> sftp = sftpEnabled ? Optional.of(sftpSettings()) : Optional.empty();
+        // the routes' settings, as the Camel properties their endpoint URIs name
+        Properties settings = new Properties();
+        settings.setProperty(InboxRouteBuilder.DROP_ROOT, drop.toAbsolutePath().toString());
+        settings.setProperty(InboxRouteBuilder.DROP_POLL_DELAY_MS, Long.toString(dropPollDelayMs));
+        settings.setProperty(InboxRouteBuilder.MAX_BYTES, Long.toString(maxUploadBytes));
+        sftp.ifPresent(
+                s -> settings.putAll(SftpInboxRoute.properties(s, dataDir().resolve("thb-sftp"))));
+        camel.getPropertiesComponent().setInitialProperties(settings);
         try {
-            camel.addRoutes(new DropFolderRoute(drop, dropPollDelayMs, maxUploadBytes, this));
+            camel.addRoutes(new DropFolderRoute(this));
             if (sftp.isPresent()) {
-                camel.addRoutes(
-                        new SftpInboxRoute(
-                                sftp.get(), dataDir().resolve("thb-sftp"), maxUploadBytes, this));
+                camel.addRoutes(new SftpInboxRoute(sftp.get(), this));
             }
         } catch (Exception e) {
             throw new IllegalStateException("the Camel routes could not be built", e);

@@ -18,7 +18,6 @@ import java.util.logging.Logger;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.support.DefaultPollingConsumerPollStrategy;
@@ -46,45 +45,49 @@ import org.thbhub.validation.ProblemCode;
  * may poll the same folder: a file is claimed through the database before it is read, and a file
  * another node holds is passed over in silence (docs/adr/0015).
  */
-public class DropFolderRoute extends RouteBuilder {
+public class DropFolderRoute extends InboxRouteBuilder {
 
     public static final String ROUTE_ID = "drop-folder-inbox";
 
     private static final Logger LOG = Logger.getLogger(DropFolderRoute.class.getName());
 
-    private final Path root;
-    private final long pollDelayMs;
-    private final long maxBytes;
+    /** Placeholders: {@link #DROP_ROOT} and {@link #DROP_POLL_DELAY_MS} (see CamelHost). */
+    private static final String INBOX =
+            "file:{{"
+                    + DROP_ROOT
+                    + "}}?recursive=true&noop=true&idempotent=false"
+                    + "&readLock=changed&readLockMarkerFile=false"
+                    + "&readLockCheckInterval=500&readLockMinAge=1000&readLockTimeout=60000"
+                    + "&delay={{"
+                    + DROP_POLL_DELAY_MS
+                    + "}}";
+
     private final FileIntake intake;
     private final ReceiptWriter receipts = new ReceiptWriter();
-    private final Retries retries;
+    // from the Camel properties, when the route is configured
+    private Path root;
+    private long maxBytes;
+    private Retries retries;
     private final Set<Path> linkedFolders = ConcurrentHashMap.newKeySet();
 
-    public DropFolderRoute(Path root, long pollDelayMs, long maxBytes, FileIntake intake) {
-        this.root = Objects.requireNonNull(root, "root").toAbsolutePath();
-        this.pollDelayMs = pollDelayMs;
-        this.maxBytes = maxBytes;
+    /** The folder and the limits come from the Camel properties {@link #DROP_ROOT} and others. */
+    public DropFolderRoute(FileIntake intake) {
         this.intake = Objects.requireNonNull(intake, "intake");
-        this.retries =
-                new Retries(
-                        LOG,
-                        Duration.ofMillis(pollDelayMs),
-                        Duration.ofMillis(Math.max(1000, 30 * pollDelayMs)));
     }
 
     @Override
     public void configure() {
+        root = Path.of(textProperty(DROP_ROOT)).toAbsolutePath();
+        maxBytes = longProperty(MAX_BYTES);
+        long pollDelayMs = longProperty(DROP_POLL_DELAY_MS);
+        retries =
+                new Retries(
+                        LOG,
+                        Duration.ofMillis(pollDelayMs),
+                        Duration.ofMillis(Math.max(1000, 30 * pollDelayMs)));
+        fileStaysOnFailure(retries);
         // noop: the route moves files itself, so a failure never sends a file anywhere
-        FileEndpoint inbox =
-                endpoint(
-                        "file:"
-                                + root
-                                + "?recursive=true&noop=true&idempotent=false"
-                                + "&readLock=changed&readLockMarkerFile=false"
-                                + "&readLockCheckInterval=500&readLockMinAge=1000"
-                                + "&readLockTimeout=60000&delay="
-                                + pollDelayMs,
-                        FileEndpoint.class);
+        FileEndpoint inbox = endpoint(INBOX, FileEndpoint.class);
         inbox.setFilter(this::accept);
         inbox.setPollStrategy(
                 new DefaultPollingConsumerPollStrategy() {
@@ -177,6 +180,7 @@ public class DropFolderRoute extends RouteBuilder {
 
     private void deliver(Exchange exchange) {
         Path file = exchange.getIn().getBody(File.class).toPath().toAbsolutePath();
+        exchange.setProperty(SOURCE, source(file));
         InboxEntry kind = InboxEntry.of(file).orElse(null);
         if (kind == null) {
             return; // gone meanwhile

@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.thbhub.submission.Receipt;
-import org.thbhub.submission.ReceiptJson;
+import org.thbhub.submission.ReceiptText;
+import org.thbhub.submission.SubmissionJson;
 
 /**
  * Writes {@code <file>.receipt.json} and {@code <file>.receipt.txt} into a country's outbox. Each
@@ -21,8 +22,8 @@ public final class ReceiptWriter {
         String base = ArchiveNames.receiptBase(fileName);
         try {
             Files.createDirectories(outbox);
-            write(outbox, base + ArchiveNames.RECEIPT_JSON, ReceiptJson.detail(receipt).toString());
-            write(outbox, base + ArchiveNames.RECEIPT_TEXT, ReceiptJson.text(receipt));
+            write(outbox, base + ArchiveNames.RECEIPT_JSON, SubmissionJson.detail(receipt).json());
+            write(outbox, base + ArchiveNames.RECEIPT_TEXT, ReceiptText.of(receipt));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

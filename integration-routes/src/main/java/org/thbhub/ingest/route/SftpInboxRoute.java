@@ -10,30 +10,36 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.Message;
-import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.file.FileComponent;
 import org.apache.camel.component.file.FileConstants;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileEndpoint;
 import org.apache.camel.component.file.GenericFileExclusiveReadLockStrategy;
 import org.apache.camel.component.file.GenericFileOperations;
+import org.apache.camel.component.file.remote.RemoteFilePollingConsumerPollStrategy;
 import org.apache.camel.component.file.remote.SftpConfiguration;
 import org.apache.camel.component.file.remote.SftpEndpoint;
 import org.apache.camel.component.file.remote.SftpRemoteFile;
 import org.apache.camel.component.file.remote.strategy.SftpChangedExclusiveReadLockStrategy;
+import org.apache.camel.support.DefaultExchange;
 import org.thbhub.common.SafeText;
 import org.thbhub.reference.CountryCode;
 import org.thbhub.submission.Channel;
 import org.thbhub.submission.Receipt;
-import org.thbhub.submission.ReceiptJson;
+import org.thbhub.submission.ReceiptText;
+import org.thbhub.submission.SubmissionJson;
 import org.thbhub.submission.SubmissionStatus;
 import org.thbhub.validation.Detail;
 import org.thbhub.validation.ProblemCode;
@@ -46,8 +52,8 @@ import org.thbhub.validation.ProblemCode;
  *
  * <p>Camel lists and read-locks but neither downloads nor moves ({@code download=false}, {@code
  * noop=true}): the route looks at the listed entry first. A symbolic link (to a file or to another
- * country's folder), a directory entry handed on, a FIFO or a device is never opened, and a file
- * above the size limit never downloaded: each is refused unread with its code. A regular file is
+ * country's folder), a folder inside an inbox, a FIFO or a device is never opened, and a file above
+ * the size limit never downloaded: each is refused unread with its code. A regular file is
  * downloaded to a local work file through the consumer's own connection and judged for the folder's
  * country; its two receipts are uploaded to {@code <ISO3>/outbox} (under a dot-name, then renamed)
  * and the route moves it to {@code .done/} or {@code .error/} under a time-stamp prefix. A country
@@ -60,9 +66,12 @@ import org.thbhub.validation.ProblemCode;
  * host key is always checked against the known_hosts file; a lost connection is retried and, while
  * it stays lost, polled less often.
  */
-public class SftpInboxRoute extends RouteBuilder {
+public class SftpInboxRoute extends InboxRouteBuilder {
 
     public static final String ROUTE_ID = "sftp-inbox";
+
+    /** Judges one inbox entry: the listed files, and the folders found in an inbox. */
+    private static final String JUDGE = "direct:sftp-judge";
 
     private static final Logger LOG = Logger.getLogger(SftpInboxRoute.class.getName());
     private static final String OPERATIONS = "thbSftpOperations";
@@ -70,66 +79,97 @@ public class SftpInboxRoute extends RouteBuilder {
     private static final int BACKOFF_AFTER_FAILED_POLLS = 3;
     private static final int BACKOFF_SKIPPED_POLLS = 6;
 
+    /** The server and root as placeholders (see CamelHost); the credentials are set in code. */
+    private static final String SERVER =
+            "sftp://{{"
+                    + SFTP_HOST
+                    + "}}:{{"
+                    + SFTP_PORT
+                    + "}}/{{"
+                    + SFTP_ROOT
+                    + "}}?strictHostKeyChecking=yes&useUserKnownHostsFile=false&";
+
+    private static final String INBOX =
+            SERVER
+                    + "recursive=true&antInclude=*/inbox/*"
+                    + "&antExclude=**/*.part,**/*.tmp,**/*.filepart"
+                    + "&sortBy=file:modified&download=false&noop=true&idempotent=false"
+                    + "&localWorkDirectory={{"
+                    + SFTP_DOWNLOAD_DIR
+                    + "}}&delay={{"
+                    + SFTP_POLL_DELAY_MS
+                    + "}}&throwExceptionOnConnectFailed=true"
+                    + "&maximumReconnectAttempts=2&reconnectDelay={{"
+                    + SFTP_RECONNECT_DELAY_MS
+                    + "}}&backoffErrorThreshold="
+                    + BACKOFF_AFTER_FAILED_POLLS
+                    + "&backoffMultiplier="
+                    + BACKOFF_SKIPPED_POLLS;
+
+    /** Receipts are uploaded under a dot-name, then renamed. */
+    private static final String OUTBOX =
+            SERVER + "fileExist=Override&tempFileName=.${file:onlyname}.part";
+
     private final SftpSettings settings;
-    private final Path workDir;
-    private final long maxBytes;
     private final FileIntake intake;
-    private final Retries retries;
+    // from the Camel properties, when the route is configured
+    private long maxBytes;
+    private Retries retries;
     private final Set<String> linkedOutboxes = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param workDir a local directory of its own for download work files
+     * Folders found inside an inbox during a poll, by path: Camel never hands a folder on as a
+     * file, so they are judged (refused unread) once the poll's files are done.
      */
-    public SftpInboxRoute(SftpSettings settings, Path workDir, long maxBytes, FileIntake intake) {
+    private final Map<String, GenericFile<SftpRemoteFile>> folders = new ConcurrentHashMap<>();
+
+    /** The consumer's own connection, kept from its start (see {@link LockAndKeepOperations}). */
+    private volatile GenericFileOperations<?> consumerOperations;
+
+    private ProducerTemplate folderJudge;
+
+    /**
+     * @param settings the account's credentials and known hosts; the server, root and delays come
+     *     from the Camel properties that {@link #properties} gives
+     */
+    public SftpInboxRoute(SftpSettings settings, FileIntake intake) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.workDir = Objects.requireNonNull(workDir, "workDir").toAbsolutePath();
-        this.maxBytes = maxBytes;
         this.intake = Objects.requireNonNull(intake, "intake");
+    }
+
+    /** The Camel properties of this channel: what CamelHost publishes, and tests too. */
+    public static Map<String, String> properties(SftpSettings settings, Path workDir) {
         long delay = settings.pollDelay().toMillis();
-        this.retries = new Retries(LOG, Duration.ofMillis(delay), Duration.ofMillis(30 * delay));
+        return Map.of(
+                SFTP_HOST, settings.host(),
+                SFTP_PORT, Integer.toString(settings.port()),
+                SFTP_ROOT, settings.root().replaceFirst("^/+", ""),
+                SFTP_POLL_DELAY_MS, Long.toString(delay),
+                SFTP_RECONNECT_DELAY_MS, Long.toString(Math.min(delay, 5000)),
+                SFTP_DOWNLOAD_DIR, workDir.toAbsolutePath().resolve("download").toString());
     }
 
     @Override
     public void configure() {
-        long delay = settings.pollDelay().toMillis();
-        SftpEndpoint inbox =
-                sftp(
-                        "recursive=true&antInclude=*/inbox/*&antExclude=**/*.part,**/*.tmp,**/*.filepart"
-                                + "&sortBy=file:modified&download=false&noop=true&idempotent=false"
-                                + "&localWorkDirectory="
-                                + workDir.resolve("download")
-                                + "&delay="
-                                + delay
-                                + "&throwExceptionOnConnectFailed=true"
-                                + "&maximumReconnectAttempts=2&reconnectDelay="
-                                + Math.min(delay, 5000)
-                                + "&backoffErrorThreshold="
-                                + BACKOFF_AFTER_FAILED_POLLS
-                                + "&backoffMultiplier="
-                                + BACKOFF_SKIPPED_POLLS);
+        maxBytes = longProperty(MAX_BYTES);
+        long delay = longProperty(SFTP_POLL_DELAY_MS);
+        retries = new Retries(LOG, Duration.ofMillis(delay), Duration.ofMillis(30 * delay));
+        SftpEndpoint inbox = sftp(INBOX);
         inbox.setExclusiveReadLockStrategy(new LockAndKeepOperations());
-        SftpEndpoint outbox = sftp("fileExist=Override&tempFileName=.${file:onlyname}.part");
-
-        // the file stays (noop): logged once, tried again later, its delivery replayed
-        onException(Exception.class)
-                .handled(true)
-                .process(
-                        e ->
-                                retries.failed(
-                                        Optional.ofNullable(e.getProperty(DONE, Done.class))
-                                                .map(d -> d.delivered().source())
-                                                .orElse(
-                                                        e.getIn()
-                                                                .getHeader(
-                                                                        FileConstants
-                                                                                .FILE_RELATIVE_PATH,
-                                                                        "?",
-                                                                        String.class)),
-                                        "writing the receipts",
-                                        e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class),
-                                        Instant.now()));
-        from(inbox)
-                .routeId(ROUTE_ID)
+        inbox.setFilter(this::descend);
+        inbox.setPollStrategy(
+                new RemoteFilePollingConsumerPollStrategy() {
+                    @Override
+                    public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
+                        super.commit(consumer, endpoint, polledMessages);
+                        judgeFolders();
+                    }
+                });
+        SftpEndpoint outbox = sftp(OUTBOX);
+        fileStaysOnFailure(retries);
+        from(inbox).routeId(ROUTE_ID).to(JUDGE);
+        from(JUDGE)
+                .routeId("sftp-judge")
                 .process(this::judge)
                 .filter(exchangeProperty(DONE).isNotNull())
                 .split(body())
@@ -138,6 +178,45 @@ public class SftpInboxRoute extends RouteBuilder {
                 .to(outbox)
                 .end()
                 .process(this::archive);
+    }
+
+    /**
+     * Camel descends into the country and inbox folders only. A folder inside an inbox is noted to
+     * be refused (never opened); the {@code .done} and {@code .error} archives are skipped.
+     */
+    private boolean descend(GenericFile<SftpRemoteFile> file) {
+        if (!file.isDirectory()) {
+            return true;
+        }
+        String[] parts = file.getRelativeFilePath().split("/");
+        if (parts.length < 3) {
+            return true;
+        }
+        if (parts.length == 3
+                && parts[1].equals("inbox")
+                && CountryCode.isWellFormed(parts[0])
+                && !InboxEntry.ignoredName(parts[2])) {
+            folders.putIfAbsent(file.getAbsoluteFilePath(), file);
+        }
+        return false;
+    }
+
+    /** In the consumer's thread, after a poll: each folder found goes the way of a file. */
+    private void judgeFolders() {
+        GenericFileOperations<?> operations = consumerOperations;
+        if (folders.isEmpty() || operations == null) {
+            return;
+        }
+        if (folderJudge == null) {
+            folderJudge = getContext().createProducerTemplate();
+        }
+        for (var folder : List.copyOf(folders.values())) {
+            folders.remove(folder.getAbsoluteFilePath());
+            Exchange exchange = new DefaultExchange(getContext());
+            exchange.setProperty(FileComponent.FILE_EXCHANGE_FILE, folder);
+            exchange.setProperty(OPERATIONS, operations);
+            folderJudge.send(JUDGE, exchange);
+        }
     }
 
     /** What a judged file needs to be archived once its receipts are written. */
@@ -150,6 +229,7 @@ public class SftpInboxRoute extends RouteBuilder {
                 exchange.getProperty(FileComponent.FILE_EXCHANGE_FILE, GenericFile.class);
         // <ISO3>/inbox/<file>, relative to the root: the country is the folder's
         String relative = file.getRelativeFilePath();
+        exchange.setProperty(SOURCE, relative);
         String[] parts = relative.split("/");
         if (parts.length != 3 || !CountryCode.isWellFormed(parts[0])) {
             return; // not a country inbox
@@ -204,14 +284,14 @@ public class SftpInboxRoute extends RouteBuilder {
             return;
         }
         exchange.setProperty(DONE, new Done(delivered, receipt, remote));
+        exchange.setProperty(STAGE, "writing the receipts");
         String receipts = country.iso3() + "/outbox/" + ArchiveNames.receiptBase(fileName);
         in.setBody(
                 List.of(
                         new Upload(
                                 receipts + ArchiveNames.RECEIPT_JSON,
-                                ReceiptJson.detail(receipt).toString()),
-                        new Upload(
-                                receipts + ArchiveNames.RECEIPT_TEXT, ReceiptJson.text(receipt))));
+                                SubmissionJson.detail(receipt).json()),
+                        new Upload(receipts + ArchiveNames.RECEIPT_TEXT, ReceiptText.of(receipt))));
     }
 
     @SuppressWarnings("rawtypes")
@@ -303,8 +383,7 @@ public class SftpInboxRoute extends RouteBuilder {
      * route downloads and moves through it, in the consumer's thread.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final class LockAndKeepOperations
-            implements GenericFileExclusiveReadLockStrategy {
+    private final class LockAndKeepOperations implements GenericFileExclusiveReadLockStrategy {
         private final SftpChangedExclusiveReadLockStrategy lock =
                 new SftpChangedExclusiveReadLockStrategy();
 
@@ -318,6 +397,7 @@ public class SftpInboxRoute extends RouteBuilder {
         @Override
         public void prepareOnStartup(GenericFileOperations operations, GenericFileEndpoint endpoint)
                 throws Exception {
+            consumerOperations = operations;
             lock.prepareOnStartup(operations, endpoint);
         }
 
@@ -385,19 +465,15 @@ public class SftpInboxRoute extends RouteBuilder {
         message.setBody(upload.content().getBytes(StandardCharsets.UTF_8));
     }
 
-    private SftpEndpoint sftp(String options) {
-        // camel-ftp takes no absolute path: the root is relative to the login directory
-        String root = settings.root().replaceFirst("^/+", "");
-        String uri =
-                "sftp://%s:%d%s?%s&strictHostKeyChecking=yes&useUserKnownHostsFile=false"
-                        .formatted(
-                                settings.host(),
-                                settings.port(),
-                                root.isEmpty() ? "" : "/" + root,
-                                options);
+    private SftpEndpoint sftp(String uri) {
         SftpEndpoint endpoint = getContext().getEndpoint(uri, SftpEndpoint.class);
         // credentials and files are set here, never in the URI, so no log shows them
         SftpConfiguration config = endpoint.getConfiguration();
+        // camel-ftp strips the leading slashes of a URI's path (it takes every path as relative to
+        // the login directory): an absolute root is set on the configuration instead
+        if (settings.root().startsWith("/")) {
+            config.setDirectory(settings.root());
+        }
         config.setUsername(settings.user());
         settings.password().ifPresent(config::setPassword);
         settings.privateKeyFile().ifPresent(key -> config.setPrivateKeyFile(key.toString()));

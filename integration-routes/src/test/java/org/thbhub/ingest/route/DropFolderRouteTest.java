@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -108,7 +109,12 @@ class DropFolderRouteTest {
 
     private void start() throws Exception {
         camel = new DefaultCamelContext();
-        camel.addRoutes(new DropFolderRoute(root, 100, 1000, intake));
+        Properties settings = new Properties();
+        settings.setProperty("thb.drop.root", root.toString());
+        settings.setProperty("thb.drop.poll.delay.ms", "100");
+        settings.setProperty("thb.max.upload.bytes", "1000");
+        camel.getPropertiesComponent().setInitialProperties(settings);
+        camel.addRoutes(new DropFolderRoute(intake));
         camel.start();
     }
 
@@ -173,6 +179,44 @@ class DropFolderRouteTest {
         Path moved = only(root.resolve("AUT").resolve("inbox").resolve(".error"), "evil.csv");
         assertThat(Files.isSymbolicLink(moved)).isTrue();
         assertThat(Files.readString(secret)).isEqualTo("ACCEPT belgian figures");
+    }
+
+    /**
+     * A country, inbox or outbox folder that is itself a link is never polled: nothing is read
+     * through it and no receipt is written through it, while real folders go on being served.
+     */
+    @Test
+    void aCountryInboxOrOutboxThatIsALinkIsNeverPolled() throws Exception {
+        // outside every country folder: "elsewhere" is no ISO3 code, so it is never polled itself
+        Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
+        for (String country : List.of("CZE", "DNK", "EST")) {
+            Files.createDirectories(elsewhere.resolve(country).resolve("inbox"));
+            Files.createDirectories(elsewhere.resolve(country).resolve("outbox"));
+            Files.writeString(
+                    elsewhere.resolve(country).resolve("inbox").resolve("x.csv"), "ACCEPT");
+        }
+        // CZE: the whole country folder is a link; DNK: its inbox; EST: its outbox
+        Files.createSymbolicLink(root.resolve("CZE"), elsewhere.resolve("CZE"));
+        Files.createDirectories(root.resolve("DNK").resolve("outbox"));
+        Files.createSymbolicLink(
+                root.resolve("DNK").resolve("inbox"), elsewhere.resolve("DNK").resolve("inbox"));
+        Files.createDirectories(root.resolve("EST").resolve("inbox"));
+        Files.writeString(root.resolve("EST").resolve("inbox").resolve("x.csv"), "ACCEPT");
+        Files.createSymbolicLink(
+                root.resolve("EST").resolve("outbox"), elsewhere.resolve("EST").resolve("outbox"));
+        start();
+        drop("AUT", "real.csv", "ACCEPT");
+
+        awaitArchived("AUT", ".done", "real.csv");
+        long polls = consumer().getCounter();
+        Await.until("three more polls", () -> consumer().getCounter() >= polls + 3);
+        assertThat(intake.fileNames()).containsExactly("real.csv");
+        assertThat(intake.refused).isEmpty();
+        for (String country : List.of("CZE", "DNK", "EST")) {
+            assertThat(elsewhere.resolve(country).resolve("inbox").resolve("x.csv")).exists();
+            assertThat(names(elsewhere.resolve(country).resolve("outbox"))).isEmpty();
+        }
+        assertThat(root.resolve("EST").resolve("inbox").resolve("x.csv")).exists();
     }
 
     @Test

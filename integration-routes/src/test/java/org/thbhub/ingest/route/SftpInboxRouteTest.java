@@ -14,8 +14,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.file.remote.SftpEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.AfterEach;
@@ -203,6 +205,31 @@ class SftpInboxRouteTest {
         Await.until("the judged file forgotten once archived", () -> intake.pending() == 0);
     }
 
+    /** THB_SFTP_ROOT=/thb: absolute, as the server names it (the account's home is / here). */
+    @Test
+    void an_absolute_root_reaches_camel_absolute_and_its_files_are_judged() throws Exception {
+        SftpSettings relative = byPassword(server.knownHosts(temp));
+        startRoute(
+                new SftpSettings(
+                        relative.host(),
+                        relative.port(),
+                        relative.user(),
+                        relative.password(),
+                        relative.privateKeyFile(),
+                        relative.knownHostsFile(),
+                        "/thb",
+                        relative.pollDelay()));
+
+        SftpEndpoint endpoint =
+                (SftpEndpoint) camel.getRoute(SftpInboxRoute.ROUTE_ID).getEndpoint();
+        assertThat(endpoint.getConfiguration().getDirectory()).isEqualTo("/thb");
+        drop("AUT", "absolute.csv", "ACCEPT\nREF_AREA,INDICATOR\n");
+
+        awaitArchived("AUT", ".done", "absolute.csv");
+        assertThat(receiptJson("AUT", "absolute.csv").getString("status")).isEqualTo("ACCEPTED");
+        assertThat(intake.only("absolute.csv").country()).isEqualTo(CountryCode.of("AUT"));
+    }
+
     private SftpSettings byPassword(Path knownHosts) {
         return new SftpSettings(
                 "127.0.0.1",
@@ -229,7 +256,11 @@ class SftpInboxRouteTest {
 
     private void startRoute(SftpSettings settings) throws Exception {
         camel = new DefaultCamelContext();
-        route = new SftpInboxRoute(settings, work, 1000, intake);
+        Properties properties = new Properties();
+        properties.putAll(SftpInboxRoute.properties(settings, work));
+        properties.setProperty("thb.max.upload.bytes", "1000");
+        camel.getPropertiesComponent().setInitialProperties(properties);
+        route = new SftpInboxRoute(settings, intake);
         camel.addRoutes(route);
         camel.start();
     }
@@ -329,6 +360,38 @@ class SftpInboxRouteTest {
         assertThat(intake.calls).extracting(FakeIntake.Call::fileName).doesNotContain("evil.csv");
         assertThat(receiptJson("AUT", "evil.csv").toString()).contains("FILE_NOT_REGULAR");
         assertThat(Files.readString(secret)).isEqualTo("ACCEPT belgian figures");
+    }
+
+    /** Camel never hands a folder on: it is found while polling, refused and moved aside. */
+    @Test
+    void aFolderInAnInboxIsRefusedUnreadAndMovedAside() throws Exception {
+        Path folder = inbox("AUT").resolve("figures");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("inside.csv"), "ACCEPT hidden");
+        startRoute(byPassword(server.knownHosts(temp)));
+
+        Await.until(
+                "the folder moved to AUT/inbox/.error with both receipts",
+                () ->
+                        Files.exists(outbox("AUT").resolve("figures.receipt.txt"))
+                                && !Files.exists(folder)
+                                && entries(inbox("AUT").resolve(".error")).stream()
+                                        .anyMatch(n -> n.matches(STAMP + "figures")));
+        assertThat(intake.refused).containsExactly("figures FILE_NOT_REGULAR");
+        assertThat(intake.calls).isEmpty();
+        assertThat(receiptJson("AUT", "figures").getString("status")).isEqualTo("REJECTED");
+        assertThat(receiptJson("AUT", "figures").toString()).contains("FILE_NOT_REGULAR");
+    }
+
+    private static List<String> entries(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.map(f -> f.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -10,12 +10,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.thbhub.reference.CodeList;
 import org.thbhub.reference.Country;
+import org.thbhub.reference.Languages;
 import org.thbhub.reference.ReferenceData;
+import org.thbhub.web.JsonbResolver;
 
 /**
  * Reference data: open to anyone, so that a rapporteur can prepare a file before logging in. Names
@@ -29,6 +32,8 @@ import org.thbhub.reference.ReferenceData;
 public class ReferenceResource {
 
     @Inject ReferenceData reference;
+    @Inject ReferenceCache cache;
+    @Inject JsonbResolver json;
 
     @GET
     @Path("/countries")
@@ -37,9 +42,16 @@ public class ReferenceResource {
             @Parameter(description = "language of the names: en (default), ru") @QueryParam("lang")
                     String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        String language = reference.language(lang, acceptLanguage);
+        String language = language(lang, acceptLanguage);
         return inLanguage(
-                language, reference.countries(language).stream().map(CountryDto::of).toList());
+                language,
+                cache.get(
+                        "countries " + language,
+                        () ->
+                                body(
+                                        reference.countries(language).stream()
+                                                .map(CountryDto::of)
+                                                .toList())));
     }
 
     @GET
@@ -49,14 +61,35 @@ public class ReferenceResource {
             @Parameter(description = "language of the labels: en (default), ru") @QueryParam("lang")
                     String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        String language = reference.language(lang, acceptLanguage);
+        String language = language(lang, acceptLanguage);
         return inLanguage(
-                language, reference.codeLists(language).stream().map(CodeListDto::of).toList());
+                language,
+                cache.get(
+                        "codelists " + language,
+                        () ->
+                                body(
+                                        reference.codeLists(language).stream()
+                                                .map(CodeListDto::of)
+                                                .toList())));
+    }
+
+    /** {@link ReferenceData#language}, among the languages known a minute ago at most. */
+    private String language(String lang, String acceptLanguage) {
+        List<String> known = cache.get("languages", reference::languages);
+        return Languages.choose(lang, acceptLanguage, known);
+    }
+
+    /**
+     * The JSON of a list, written once by the API's own JSON-B instance, so the cached bytes are
+     * exactly what the JSON-B provider would write for the list.
+     */
+    private byte[] body(List<?> list) {
+        return json.getContext(List.class).toJson(list).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The body, with the language it is in; caches keep one copy per Accept-Language. */
-    private static Response inLanguage(String language, Object body) {
-        return Response.ok(body)
+    private static Response inLanguage(String language, byte[] body) {
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();

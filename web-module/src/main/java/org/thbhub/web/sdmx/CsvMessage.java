@@ -7,21 +7,25 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.thbhub.common.csv.SafeCsvWriter;
 
 /**
  * SDMX-CSV 1.0: one line per observation, DATAFLOW first, then every dimension, OBS_VALUE and the
  * attributes; a suppressed value is an empty OBS_VALUE with its CONF_STATUS (design.md section 6).
- * Without observations (serieskeysonly, nodata) one line per series key.
+ * Without observations (serieskeysonly, nodata) one line per series key. Written by the product's
+ * one formula-safe writer: attributes (comments, legal references, source URLs) are free text.
  */
 final class CsvMessage implements DataMessage {
 
     private final BufferedWriter out;
+    private final SafeCsvWriter csv;
     private final DataRequest request;
     private List<String> series = List.of();
 
     CsvMessage(OutputStream stream, DataRequest request) throws IOException {
         this.out =
                 new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        this.csv = new SafeCsvWriter(out);
         this.request = request;
         List<String> header = new ArrayList<>();
         header.add("DATAFLOW");
@@ -63,12 +67,12 @@ final class CsvMessage implements DataMessage {
     public void observation(
             List<String> ids, List<String> codes, String value, List<String> attributes)
             throws IOException {
-        List<String> cells = new ArrayList<>();
+        List<Object> cells = new ArrayList<>();
         cells.add(request.flow().reference());
         cells.addAll(fullKey(ids, codes));
-        cells.add(value == null ? "" : value);
+        cells.add(value);
         if (request.detail().withAttributes()) {
-            attributes.forEach(a -> cells.add(a == null ? "" : a));
+            attributes.forEach(a -> cells.add(SafeCsvWriter.text(a)));
         }
         line(cells);
     }
@@ -91,32 +95,7 @@ final class CsvMessage implements DataMessage {
         out.flush();
     }
 
-    private void line(List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(escape(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    /** Quotes what needs it; a leading = + - @ is defused so a spreadsheet never runs it. */
-    static String escape(String cell) {
-        String text = cell;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
-            text = "'" + text;
-        }
-        if (text.contains(",")
-                || text.contains("\"")
-                || text.contains("\n")
-                || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
-    }
-
-    private static boolean isNumber(String text) {
-        return text.matches("[-+]?\\d+(\\.\\d+)?");
+    private void line(List<?> cells) throws IOException {
+        csv.record(cells.toArray());
     }
 }

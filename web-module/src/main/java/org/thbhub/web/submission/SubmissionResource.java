@@ -3,7 +3,6 @@ package org.thbhub.web.submission;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,9 +31,10 @@ import org.thbhub.ingest.pipeline.SubmissionPipeline;
 import org.thbhub.submission.Channel;
 import org.thbhub.submission.IncomingFile;
 import org.thbhub.submission.Receipt;
-import org.thbhub.submission.ReceiptJson;
+import org.thbhub.submission.ReceiptText;
 import org.thbhub.submission.Submission;
 import org.thbhub.submission.SubmissionId;
+import org.thbhub.submission.SubmissionJson;
 import org.thbhub.submission.SubmissionLedger;
 import org.thbhub.submission.SubmissionQuery;
 import org.thbhub.submission.SubmissionStatus;
@@ -154,7 +154,7 @@ public class SubmissionResource {
                                             .path(receipt.id().toString())
                                             .build())
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ReceiptJson.detail(receipt))
+                    .entity(SubmissionJson.detail(receipt))
                     .build();
         }
     }
@@ -189,7 +189,7 @@ public class SubmissionResource {
 
     @GET
     @Operation(summary = "Pages of submission summaries the caller may see")
-    public PageDto<JsonObject> list(
+    public PageDto<SubmissionJson> list(
             @QueryParam("country") String country,
             @QueryParam("status") String status,
             @QueryParam("from") String from,
@@ -204,14 +204,14 @@ public class SubmissionResource {
                         Params.date("to", to));
         return PageDto.of(
                 submissions.find(caller.get(), query, PageRequest.of(page, size)),
-                s -> ReceiptJson.summary(Receipt.summaryOf(s)));
+                s -> SubmissionJson.summary(Receipt.summaryOf(s)));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One submission: status, channel, counts and the full report")
-    public JsonObject get(@PathParam("id") String id) {
-        return ReceiptJson.detail(Receipt.of(find(id)));
+    public SubmissionJson get(@PathParam("id") String id) {
+        return SubmissionJson.detail(Receipt.of(find(id)));
     }
 
     @GET
@@ -239,7 +239,7 @@ public class SubmissionResource {
     @Operation(summary = "The plain-text receipt, the same text as the outbox .txt receipt")
     public Response receiptText(@PathParam("id") String id) {
         Submission submission = find(id);
-        return Response.ok(ReceiptJson.text(Receipt.of(submission)))
+        return Response.ok(ReceiptText.of(Receipt.of(submission)))
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\""

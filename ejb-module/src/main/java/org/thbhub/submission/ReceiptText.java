@@ -1,67 +1,16 @@
 package org.thbhub.submission;
 
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.thbhub.common.SafeText;
 
-/**
- * The submission JSON of design.md section 6, the same in every API answer and every receipt. A
- * summary (lists) leaves the report out.
- */
-public final class ReceiptJson {
+/** The receipt in plain sentences, one problem a line: the outbox's {@code .receipt.txt}. */
+public final class ReceiptText {
 
-    /** One factory: {@code Json.createObjectBuilder} looks the JSON-P provider up on every call. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private ReceiptText() {}
 
-    private ReceiptJson() {}
-
-    public static JsonObject detail(Receipt r) {
-        return base(r).add("report", r.report()).build();
-    }
-
-    public static JsonObject summary(Receipt r) {
-        return base(r).build();
-    }
-
-    private static JsonObjectBuilder base(Receipt r) {
-        JsonObjectBuilder json =
-                JSON.createObjectBuilder()
-                        .add("id", r.id().toString())
-                        .add("status", r.status().name())
-                        .add("channel", r.channel().name());
-        r.country()
-                .ifPresentOrElse(c -> json.add("country", c.iso3()), () -> json.addNull("country"));
-        json.add("fileName", r.fileName());
-        if (r.sha256() == null) {
-            json.addNull("sha256");
-        } else {
-            json.add("sha256", r.sha256());
-        }
-        json.add("receivedAt", DateTimeFormatter.ISO_INSTANT.format(r.receivedAt()))
-                .add("uploader", r.uploader())
-                .add("mode", r.mode());
-        r.format().ifPresent(f -> json.add("format", f));
-        r.duplicateOf().ifPresent(d -> json.add("duplicateOf", d.toString()));
-        if (r.dryRun()) {
-            json.add("dryRun", true);
-        }
-        r.node().ifPresent(n -> json.add("node", n));
-        var c = r.counts();
-        return json.add(
-                "counts",
-                JSON.createObjectBuilder()
-                        .add("rows", c.rows())
-                        .add("observations", c.observations())
-                        .add("errors", c.errors())
-                        .add("warnings", c.warnings()));
-    }
-
-    /** The same in sentences, one problem a line: the .txt receipt. */
-    public static String text(Receipt r) {
+    /** Says what {@link SubmissionJson#detail} says, in sentences. */
+    public static String of(Receipt r) {
         StringBuilder text = new StringBuilder();
         // a name may hold CR/LF: escaped, it can never forge a line of the receipt
         text.append("THB Hub receipt for ").append(SafeText.escape(r.fileName())).append('\n');
