@@ -78,6 +78,9 @@ public class SftpInboxRoute extends InboxRouteBuilder {
     private static final String DONE = "thbDone";
     private static final int BACKOFF_AFTER_FAILED_POLLS = 3;
     private static final int BACKOFF_SKIPPED_POLLS = 6;
+    private static final long READ_LOCK_CHECK_INTERVAL_MS = 1000;
+    private static final long READ_LOCK_MIN_AGE_MS = 1000;
+    private static final long READ_LOCK_TIMEOUT_MS = 60000;
 
     /** The server and root as placeholders (see CamelHost); the credentials are set in code. */
     private static final String SERVER =
@@ -91,8 +94,9 @@ public class SftpInboxRoute extends InboxRouteBuilder {
 
     private static final String INBOX =
             SERVER
-                    + "recursive=true&antInclude=*/inbox/*"
-                    + "&antExclude=**/*.part,**/*.tmp,**/*.filepart"
+                    // stepwise=false: a file is fetched by its whole path, never by a name
+                    // that Camel cut at a backslash (see InboxName)
+                    + "recursive=true&stepwise=false"
                     + "&sortBy=file:modified&download=false&noop=true&idempotent=false"
                     + "&localWorkDirectory={{"
                     + SFTP_DOWNLOAD_DIR
@@ -186,7 +190,7 @@ public class SftpInboxRoute extends InboxRouteBuilder {
      */
     private boolean descend(GenericFile<SftpRemoteFile> file) {
         if (!file.isDirectory()) {
-            return true;
+            return InboxName.of(file).filter(n -> !InboxEntry.ignoredName(n.name())).isPresent();
         }
         String[] parts = file.getRelativeFilePath().split("/");
         if (parts.length < 3) {
@@ -228,14 +232,14 @@ public class SftpInboxRoute extends InboxRouteBuilder {
         GenericFile file =
                 exchange.getProperty(FileComponent.FILE_EXCHANGE_FILE, GenericFile.class);
         // <ISO3>/inbox/<file>, relative to the root: the country is the folder's
-        String relative = file.getRelativeFilePath();
-        exchange.setProperty(SOURCE, relative);
-        String[] parts = relative.split("/");
-        if (parts.length != 3 || !CountryCode.isWellFormed(parts[0])) {
+        Optional<InboxName> entry = InboxName.of(file);
+        if (entry.isEmpty()) {
             return; // not a country inbox
         }
-        CountryCode country = CountryCode.of(parts[0]);
-        String fileName = parts[2];
+        String relative = entry.get().relative();
+        exchange.setProperty(SOURCE, relative);
+        CountryCode country = entry.get().country();
+        String fileName = entry.get().name();
         SftpATTRS attrs =
                 ((ChannelSftp.LsEntry) ((SftpRemoteFile<?>) file.getFile()).getRemoteFile())
                         .getAttrs();
@@ -252,7 +256,7 @@ public class SftpInboxRoute extends InboxRouteBuilder {
         }
         GenericFileOperations operations =
                 exchange.getProperty(OPERATIONS, GenericFileOperations.class);
-        String remote = file.getAbsoluteFilePath();
+        String remote = entry.get().absolute();
         if (!outboxIsAFolder(operations, remote, country)) {
             return;
         }
@@ -285,7 +289,10 @@ public class SftpInboxRoute extends InboxRouteBuilder {
         }
         exchange.setProperty(DONE, new Done(delivered, receipt, remote));
         exchange.setProperty(STAGE, "writing the receipts");
-        String receipts = country.iso3() + "/outbox/" + ArchiveNames.receiptBase(fileName);
+        String receipts =
+                country.iso3()
+                        + "/outbox/"
+                        + ArchiveNames.receiptBase(InboxName.asCamelCarriesIt(fileName));
         in.setBody(
                 List.of(
                         new Upload(
@@ -300,7 +307,7 @@ public class SftpInboxRoute extends InboxRouteBuilder {
             Exchange exchange,
             String remote,
             ChannelFile delivered) {
-        if (!operations.retrieveFile(remote, exchange, delivered.size())) {
+        if (!operations.retrieveFile(InboxName.forJsch(remote), exchange, delivered.size())) {
             throw new IllegalStateException("could not download " + SafeText.escape(remote));
         }
         Path local =
@@ -362,11 +369,14 @@ public class SftpInboxRoute extends InboxRouteBuilder {
                                 : "/.done");
         try {
             operations.buildDirectory(folder, folder.startsWith("/"));
+            // Camel makes a backslash of the target a separator: the archived name has none
             if (!operations.renameFile(
-                    done.remotePath(),
+                    InboxName.forJsch(done.remotePath()),
                     folder
                             + "/"
-                            + ArchiveNames.archived(done.delivered().fileName(), Instant.now()))) {
+                            + ArchiveNames.archived(
+                                    InboxName.asCamelCarriesIt(done.delivered().fileName()),
+                                    Instant.now()))) {
                 throw new IllegalStateException("the SFTP server refused the move");
             }
             intake.archived(done.delivered().key(Optional.ofNullable(done.receipt().sha256())));
@@ -388,9 +398,9 @@ public class SftpInboxRoute extends InboxRouteBuilder {
                 new SftpChangedExclusiveReadLockStrategy();
 
         LockAndKeepOperations() {
-            lock.setCheckInterval(1000);
-            lock.setMinAge(1000);
-            lock.setTimeout(60000);
+            lock.setCheckInterval(READ_LOCK_CHECK_INTERVAL_MS);
+            lock.setMinAge(READ_LOCK_MIN_AGE_MS);
+            lock.setTimeout(READ_LOCK_TIMEOUT_MS);
             lock.setMinLength(0); // an empty file is judged (NO_DATA_ROWS), not ignored
         }
 
@@ -406,7 +416,51 @@ public class SftpInboxRoute extends InboxRouteBuilder {
                 GenericFileOperations operations, GenericFile file, Exchange exchange)
                 throws Exception {
             exchange.setProperty(OPERATIONS, operations);
+            Optional<InboxName> name = InboxName.of(file);
+            if (name.isPresent()
+                    && !name.get().name().equals(InboxName.asCamelCarriesIt(name.get().name()))) {
+                // Camel's lock looks the file up by a name cut at a backslash, JSch by a pattern
+                return unchanged(operations, name.get());
+            }
             return lock.acquireExclusiveReadLock(operations, file, exchange);
+        }
+
+        /**
+         * Camel's "changed" rule by the entry's own name: the same size and time at two listings a
+         * check interval apart, and at least the minimum age; false when the file is gone or still
+         * changing at the time-out (it is tried again at a later poll).
+         */
+        @SuppressWarnings("rawtypes")
+        private boolean unchanged(GenericFileOperations operations, InboxName name)
+                throws InterruptedException {
+            String folder =
+                    name.absolute().substring(0, name.absolute().length() - name.name().length());
+            long deadline = System.currentTimeMillis() + READ_LOCK_TIMEOUT_MS;
+            SftpATTRS before = null;
+            while (System.currentTimeMillis() < deadline) {
+                SftpATTRS now = null;
+                for (Object o : operations.listFiles(InboxName.forJsch(folder))) {
+                    ChannelSftp.LsEntry e =
+                            (ChannelSftp.LsEntry) ((SftpRemoteFile<?>) o).getRemoteFile();
+                    if (e.getFilename().equals(name.name())) {
+                        now = e.getAttrs();
+                    }
+                }
+                if (now == null) {
+                    return false;
+                }
+                boolean oldEnough =
+                        System.currentTimeMillis() - now.getMTime() * 1000L >= READ_LOCK_MIN_AGE_MS;
+                if (before != null
+                        && before.getSize() == now.getSize()
+                        && before.getMTime() == now.getMTime()
+                        && oldEnough) {
+                    return true;
+                }
+                before = now;
+                Thread.sleep(READ_LOCK_CHECK_INTERVAL_MS);
+            }
+            return false;
         }
 
         @Override

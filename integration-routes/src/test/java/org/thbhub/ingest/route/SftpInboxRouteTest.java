@@ -362,6 +362,31 @@ class SftpInboxRouteTest {
         assertThat(Files.readString(secret)).isEqualTo("ACCEPT belgian figures");
     }
 
+    /**
+     * On the SFTP server a backslash is a character of the name, never a folder separator; so are
+     * the glob characters of the client library. The receipts' names carry {@code _} for them.
+     */
+    @Test
+    void aBackslashOrAGlobCharacterInANameIsAPlainCharacter() throws Exception {
+        startRoute(byPassword(server.knownHosts(temp)));
+        drop("AUT", "a\\b.csv", "ACCEPT\nREF_AREA,INDICATOR\n");
+        drop("AUT", "c*d?.csv", "ACCEPT\nREF_AREA,SEX\n");
+        Await.until(
+                "both files archived with their receipts",
+                () ->
+                        entries(inbox("AUT").resolve(".done")).stream()
+                                                .filter(n -> n.matches(STAMP + "(a_b|c_d_)\\.csv"))
+                                                .count()
+                                        == 2
+                                && Files.exists(outbox("AUT").resolve("a_b.csv.receipt.txt"))
+                                && Files.exists(outbox("AUT").resolve("c_d_.csv.receipt.txt")));
+        assertThat(intake.only("a\\b.csv").content()).isEqualTo("ACCEPT\nREF_AREA,INDICATOR\n");
+        assertThat(intake.only("c*d?.csv").content()).isEqualTo("ACCEPT\nREF_AREA,SEX\n");
+        assertThat(receiptJson("AUT", "a_b.csv").getString("fileName")).isEqualTo("a\\b.csv");
+        assertThat(inbox("AUT").resolve("a")).doesNotExist();
+        assertThat(outbox("AUT").resolve("a")).doesNotExist();
+    }
+
     /** Camel never hands a folder on: it is found while polling, refused and moved aside. */
     @Test
     void aFolderInAnInboxIsRefusedUnreadAndMovedAside() throws Exception {
