@@ -4,13 +4,27 @@
 # also stops WildFly as soon as the parent (Maven) is gone: no server JVM is ever left behind.
 # Usage: run.sh <jboss-home>
 set -uo pipefail
+THB_ADMIN_PASSWORD=${THB_ADMIN_PASSWORD:-}
 jboss_home=$1
 
 # The datasource's driver follows THB_DB_URL (see thb-hub.cli): H2 unless it names PostgreSQL.
 driver=h2
+# The sign-in mode (design.md section 7a): checked here too, so that a wrong configuration stops
+# the run command with a message instead of a failed deployment in the server log.
 case "${THB_AUTH:-demo}" in
-    demo) ;;
-    jdbc|oidc) echo "THB_AUTH=${THB_AUTH} is not available in this version yet; use THB_AUTH=demo" >&2; exit 2 ;;
+    demo) echo "WARNING: THB_AUTH=demo: the demo users (password = user name) are active" >&2 ;;
+    jdbc)
+        if (( ${#THB_ADMIN_PASSWORD} < 12 )); then
+            echo "THB_AUTH=jdbc needs THB_ADMIN_PASSWORD (the first administrator's password) of at least 12 characters" >&2
+            exit 2
+        fi ;;
+    oidc)
+        for key in THB_OIDC_PROVIDER_URL THB_OIDC_CLIENT_ID; do
+            if [[ -z ${!key:-} ]]; then
+                echo "THB_AUTH=oidc needs $key" >&2
+                exit 2
+            fi
+        done ;;
     *) echo "THB_AUTH must be demo, jdbc or oidc, not ${THB_AUTH}" >&2; exit 2 ;;
 esac
 

@@ -164,6 +164,22 @@ class AccessMatrixIT {
                                 "application/json",
                                 () -> json("{\"releaseAt\": \"2020-01-01T00:00:00Z\"}"))
                         .cells(S401, S403, S403, S403, S403, S200, S403),
+                // the users of THB_AUTH=jdbc (design.md section 7a); under demo and oidc the
+                // resource does not exist for anyone
+                get(API + "/users").cells(underJdbc(S401, S403, S403, S403, S403, S403, S200)),
+                post(API + "/users")
+                        .body("application/json", AccessMatrixIT::newUser)
+                        .cells(underJdbc(S401, S403, S403, S403, S403, S403, S201)),
+                row("PATCH", API + "/users/{name}")
+                        .with("name", "matrix-user")
+                        .body("application/json", () -> json("{\"enabled\": true}"))
+                        .cells(underJdbc(S401, S403, S403, S403, S403, S403, S200)),
+                row("PUT", API + "/users/{name}/password")
+                        .with("name", "matrix-user")
+                        .body(
+                                "application/json",
+                                () -> json("{\"newPassword\": \"matrix-password-2\"}"))
+                        .cells(underJdbc(S401, S403, S403, S403, S403, S403, S204)),
                 // the public SDMX API (design.md section 12), described by SDMX, not /openapi:
                 // anyone, the same answer
                 get("/thb-hub/sdmx/rest/dataflow/THB/THB_STAT/1.0")
@@ -214,6 +230,18 @@ class AccessMatrixIT {
         Fixture.values.put("iso3", OWNER);
         Fixture.values.put("year", Integer.toString(Fixture.YEAR));
         Fixture.values.put("asOf", afterAll.plusMillis(1).toString());
+        if (ItUsers.jdbc()) {
+            Answer user =
+                    Api.send(
+                            "POST",
+                            "/users",
+                            User.ADMIN,
+                            "application/json",
+                            json(
+                                    "{\"name\": \"matrix-user\", \"role\": \"analyst\","
+                                            + " \"password\": \"matrix-password-1\"}"));
+            assertThat(user.status()).as(user.body()).isEqualTo(201);
+        }
     }
 
     /**
@@ -332,6 +360,28 @@ class AccessMatrixIT {
 
     static Row post(String path) {
         return new Row("POST", path);
+    }
+
+    static Row row(String method, String path) {
+        return new Row(method, path);
+    }
+
+    /** The cells under THB_AUTH=jdbc; under demo and oidc 404 for everyone. */
+    static Cell[] underJdbc(Cell... jdbc) {
+        Cell[] cells = new Cell[jdbc.length];
+        for (int i = 0; i < jdbc.length; i++) {
+            cells[i] = ItUsers.jdbc() ? jdbc[i] : S404;
+        }
+        return cells;
+    }
+
+    /** A new user for every creating cell. */
+    static byte[] newUser() {
+        return json(
+                "{\"name\": \"matrix-"
+                        + java.util.UUID.randomUUID().toString().substring(0, 8)
+                        + "\", \"role\": \"analyst\", \"country\": null,"
+                        + " \"password\": \"matrix-password-1\"}");
     }
 
     /** One request (an operation with its query, representation and body) and its seven cells. */
@@ -478,7 +528,7 @@ class AccessMatrixIT {
                 ProblemJsonIT.assertProblem(answer, status);
             }
             if (status == 401) {
-                assertThat(answer.header("WWW-Authenticate")).hasValue("Basic realm=\"THB Hub\"");
+                assertThat(answer.header("WWW-Authenticate")).hasValue(ItUsers.challenge());
             }
         }
 
@@ -489,6 +539,8 @@ class AccessMatrixIT {
     }
 
     static final Cell S200 = new Status(200);
+    static final Cell S201 = new Status(201);
+    static final Cell S204 = new Status(204);
     static final Cell S401 = new Status(401);
     static final Cell S403 = new Status(403);
     static final Cell S404 = new Status(404);

@@ -29,7 +29,10 @@ public final class Api {
 
     private Api() {}
 
-    /** The six demo users of design.md section 7; password = user name. */
+    /**
+     * The six users of design.md section 7: the demo users, or under jdbc and oidc their
+     * equivalents (ItUsers).
+     */
     public enum User {
         ANONYMOUS(null),
         ANALYST("analyst"),
@@ -130,7 +133,7 @@ public final class Api {
     private static HttpRequest.Builder request(String url, User user) {
         var builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
         if (user != User.ANONYMOUS) {
-            builder.header("Authorization", basic(user.name, user.name));
+            builder.header("Authorization", ItUsers.authorization(user));
         }
         return builder;
     }

@@ -71,7 +71,7 @@ class PagesIT {
         assertThat(get(PAGES + "/no-such-page", null, null).statusCode()).isEqualTo(404);
         assertThat(get(PAGES + "/app/js/main.js", null, null).statusCode()).isEqualTo(200);
         assertThat(get(PAGES + "/app/config.json", null, null).body())
-                .contains("\"auth\":\"demo\"");
+                .contains("\"auth\":\"" + ItUsers.mode() + "\"");
     }
 
     @Test
@@ -92,7 +92,9 @@ class PagesIT {
         assertThat(
                         get(
                                         Api.BASE + "/me",
-                                        basic("rapporteur-aut", "rapporteur-aut"),
+                                        basic(
+                                                "rapporteur-aut",
+                                                ItUsers.password(Api.User.RAPPORTEUR_AUT)),
                                         "thb-hub-pages")
                                 .body())
                 .contains("rapporteur-aut");
@@ -102,7 +104,9 @@ class PagesIT {
     void aFileSentFromThePagesComesInThroughTheWebChannel() throws Exception {
         HttpRequest upload =
                 HttpRequest.newBuilder(URI.create(Api.BASE + "/submissions?filename=web.csv"))
-                        .header("Authorization", basic("rapporteur-aut", "rapporteur-aut"))
+                        .header(
+                                "Authorization",
+                                basic("rapporteur-aut", ItUsers.password(Api.User.RAPPORTEUR_AUT)))
                         .header("X-Requested-With", "thb-hub-pages")
                         .header("Content-Type", "text/csv")
                         .POST(

@@ -114,4 +114,44 @@ class SecurityIT {
                     .isAfterOrEqualTo(Instant.parse(items.get(i).get("occurredAt").asText()));
         }
     }
+
+    @Test
+    void moreThanTenFailedLoginsForOneNameWithinFiveMinutesAnswer429WithRetryAfter() {
+        String user = "throttle-probe-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i <= 10; i++) {
+            ProblemJsonIT.assertProblem(Api.withCredentials("/me", user, "guess-" + i), 401);
+        }
+        AuditTrail trail =
+                AuditTrail.before(user, "LOGIN_THROTTLED", AuditTrail.request("GET", "/me"));
+
+        Answer throttled = Api.withCredentials("/me", user, "guess-11");
+
+        ProblemJsonIT.assertProblem(throttled, 429);
+        long retryAfter = Long.parseLong(throttled.header("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(1L, 300L);
+        assertThat(trail.theNewEvent().get("outcome").asText()).isEqualTo("DENIED");
+        // another name from the same address is still let through to be checked
+        ProblemJsonIT.assertProblem(Api.withCredentials("/me", user + "-other", "guess"), 401);
+    }
+
+    @Test
+    void readinessNamesTheSignInModeAndUnderDemoSaysDemoUsersAreActive() {
+        Answer ready = Api.getAbsolute(Api.MANAGEMENT + "/health/ready");
+
+        assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+        JsonNode check = null;
+        for (JsonNode c : ready.json().get("checks")) {
+            if (c.get("name").asText().equals("thb-hub-identity")) {
+                check = c;
+            }
+        }
+        assertThat(check).as(ready.body()).isNotNull();
+        assertThat(check.get("status").asText()).isEqualTo("UP");
+        assertThat(check.get("data").get("mode").asText()).isEqualTo(ItUsers.mode());
+        if (ItUsers.mode().equals("demo")) {
+            assertThat(check.get("data").get("warning").asText()).isEqualTo("demo users active");
+        } else {
+            assertThat(check.get("data").has("warning")).isFalse();
+        }
+    }
 }

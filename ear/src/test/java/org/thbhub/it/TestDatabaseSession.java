@@ -13,7 +13,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Prepares the database of one integration-test run before Arquillian starts WildFly: a fresh
  * server data directory (so the H2 file starts empty), and for the PostgreSQL run a real PostgreSQL
  * from embedded binaries, listening where THB_DB_URL says, exactly as production would configure
- * it.
+ * it; for the oidc run also a real Keycloak (ItKeycloak).
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 
@@ -30,6 +30,8 @@ public class TestDatabaseSession implements LauncherSessionListener {
         Path sftp = Path.of(jbossHome).resolveSibling("it-sftp").resolve(database);
         deleteTree(sftp);
         sftpServer = ItSftpServer.start(sftp, Integer.getInteger("thb.it.sftp.port"));
+        // the oidc run's identity provider starts while WildFly does; ItKeycloak waits for it
+        ItKeycloak.startIfConfigured();
         if ("postgresql".equals(database)) {
             Path data = Path.of(jbossHome).resolveSibling("it-pg").resolve("data");
             deleteTree(data);
@@ -47,6 +49,7 @@ public class TestDatabaseSession implements LauncherSessionListener {
             }
         }
         ItPostgres.stopIfRunning();
+        ItKeycloak.stopIfRunning();
     }
 
     private static void deleteTree(Path root) {

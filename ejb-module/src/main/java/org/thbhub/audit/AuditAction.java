@@ -9,5 +9,12 @@ public enum AuditAction {
     REPORT,
     TEMPLATE,
     AUDIT_READ,
-    RELEASE
+    RELEASE,
+    /** A user of THB_AUTH=jdbc created, changed, given a new password or locked out. */
+    USER_CREATED,
+    USER_CHANGED,
+    PASSWORD_CHANGED,
+    ACCOUNT_LOCKED,
+    /** A login refused unchecked: too many failures for the name or the address (429). */
+    LOGIN_THROTTLED
 }

@@ -18,6 +18,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         description =
                                 "National anti-trafficking statistics: reference data,"
                                         + " submissions, observations, policy status, reports."),
-        security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+        // every operation: HTTP Basic (THB_AUTH=demo or jdbc) or a bearer token (oidc); the
+        // operations open to anyone say so in their description
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
+@SecurityScheme(
+        securitySchemeName = "basic",
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
+        description = "THB_AUTH=demo or jdbc: user name and password")
+@SecurityScheme(
+        securitySchemeName = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description =
+                "THB_AUTH=oidc: an access token of THB_OIDC_PROVIDER_URL for THB_OIDC_CLIENT_ID")
 public class ThbApi extends Application {}

@@ -121,9 +121,9 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** The user's password in this run (demo: the user name). */
+    /** The user's password in this run (demo: the user name; jdbc: see ItUsers). */
     static String password(User user) {
-        return user.userName();
+        return org.thbhub.it.ItUsers.password(user);
     }
 
     /** The control whose visible label reads exactly this. */

@@ -82,4 +82,39 @@ public final class DomainExceptionMappers {
                     .toResponse();
         }
     }
+
+    static final Response.StatusType UNPROCESSABLE =
+            new Response.StatusType() {
+                @Override
+                public int getStatusCode() {
+                    return 422;
+                }
+
+                @Override
+                public Response.Status.Family getFamily() {
+                    return Response.Status.Family.CLIENT_ERROR;
+                }
+
+                @Override
+                public String getReasonPhrase() {
+                    return "Unprocessable Content";
+                }
+            };
+
+    /** A user request with fields that cannot be: 422, every field named (design.md 7a). */
+    @Provider
+    public static class InvalidUser
+            implements ExceptionMapper<org.thbhub.identity.InvalidUserException> {
+        @Context UriInfo uri;
+
+        @Override
+        public Response toResponse(org.thbhub.identity.InvalidUserException e) {
+            return Problem.of(UNPROCESSABLE, e.getMessage(), Problems.path(uri))
+                    .withErrors(
+                            e.problems().stream()
+                                    .map(p -> new Problem.ParameterError(p.field(), p.message()))
+                                    .toList())
+                    .toResponse();
+        }
+    }
 }

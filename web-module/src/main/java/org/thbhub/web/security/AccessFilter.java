@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.thbhub.access.Caller;
@@ -23,6 +25,8 @@ import org.thbhub.access.Role;
 import org.thbhub.audit.AuditAction;
 import org.thbhub.audit.AuditLog;
 import org.thbhub.audit.AuditOutcome;
+import org.thbhub.identity.AuthMode;
+import org.thbhub.identity.UserDirectory;
 import org.thbhub.web.problem.Problem;
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -39,12 +43,21 @@ import org.wildfly.security.evidence.PasswordGuessEvidence;
  * {@code HttpServletRequest.login}: a programmatic servlet login caches the identity in a new HTTP
  * session, which the API (stateless, no cookie) had to create and invalidate on every request. The
  * domain's realms (the demo realm behind a caching realm, see thb-hub.cli) still decide.
+ *
+ * <p>Under {@code THB_AUTH=jdbc} the credentials are checked against the users table instead, and
+ * under {@code oidc} only bearer tokens count (ADR 0013); the demo realm is never asked then.
+ * Failed logins are throttled in every mode (429 with Retry-After).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class AccessFilter implements ContainerRequestFilter {
 
     static final String CHALLENGE = "Basic realm=\"THB Hub\"";
+
+    /** Under oidc (RFC 6750): a token is what is missing or wrong. */
+    static final String BEARER_CHALLENGE = "Bearer realm=\"THB Hub\"";
+
+    private static final String BEARER = "Bearer ";
 
     /**
      * The pages mark their requests with this header. Their 401 carries no Basic challenge, so the
@@ -54,9 +67,13 @@ public class AccessFilter implements ContainerRequestFilter {
     public static final String PAGE_MARKER = "X-Requested-With";
 
     @Context ResourceInfo resource;
+    @Context HttpServletRequest servletRequest;
     @Inject CallerResolver callers;
     @Inject CurrentCaller current;
     @Inject AuditLog audit;
+    @Inject Identity identity;
+    @Inject LoginThrottle throttle;
+    @Inject UserDirectory users;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -64,27 +81,37 @@ public class AccessFilter implements ContainerRequestFilter {
         if (method == null) {
             return; // no resource matched: the 404/405 mapper answers
         }
+        AuthMode mode = identity.mode();
+        if (resource.getResourceClass().isAnnotationPresent(OnlyUnderJdbc.class)
+                && mode != AuthMode.JDBC) {
+            request.abortWith(
+                    Problem.of(
+                                    Response.Status.NOT_FOUND,
+                                    "There is no such resource.",
+                                    request.getUriInfo().getRequestUri().getPath())
+                            .toResponse());
+            return;
+        }
         String target = request.getMethod() + " " + request.getUriInfo().getRequestUri().getPath();
-        Optional<BasicCredentials> credentials =
-                BasicCredentials.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         Optional<Caller> caller;
-        if (credentials.isPresent()) {
-            Optional<SecurityIdentity> identity = login(credentials.get());
-            if (identity.isEmpty()) {
-                audit.record(
-                        credentials.get().user(),
-                        AuditAction.LOGIN_FAILED,
-                        target,
-                        AuditOutcome.FAILURE,
-                        "user name or password refused");
-                request.abortWith(unauthorized(request, "The user name or password is wrong."));
-                return;
+        if (header != null && !header.isBlank()) {
+            caller =
+                    mode == AuthMode.OIDC
+                            ? bearer(request, header, target)
+                            : basic(request, header, mode, target);
+            if (caller.isEmpty()) {
+                return; // refused, answered and audited
             }
-            caller = Optional.of(callers.of(identity.get()));
             request.setSecurityContext(
-                    new CallerSecurityContext(caller.get(), request.getSecurityContext()));
+                    new CallerSecurityContext(caller.get(), request.getSecurityContext(), mode));
         } else {
-            caller = callers.resolve(request.getSecurityContext());
+            // only the demo realm may come through the container's own mechanism: under jdbc and
+            // oidc nothing but this filter's own check makes a caller
+            caller =
+                    mode == AuthMode.DEMO
+                            ? callers.resolve(request.getSecurityContext())
+                            : Optional.empty();
         }
         caller.ifPresent(current::set);
         if (isAnnotated(method, PermitAll.class)) {
@@ -100,6 +127,7 @@ public class AccessFilter implements ContainerRequestFilter {
             request.abortWith(
                     unauthorized(
                             request,
+                            mode,
                             "Authentication is required: log in with your THB Hub account."));
             return;
         }
@@ -121,7 +149,130 @@ public class AccessFilter implements ContainerRequestFilter {
         }
     }
 
-    /** The identity, or empty when the user name or password is refused. */
+    /** HTTP Basic under demo (the Elytron demo realm) and jdbc (the users table), throttled. */
+    private Optional<Caller> basic(
+            ContainerRequestContext request, String header, AuthMode mode, String target) {
+        Optional<BasicCredentials> parsed = BasicCredentials.parse(header);
+        if (parsed.isEmpty()) {
+            refuse(
+                    request,
+                    mode,
+                    "anonymous",
+                    target,
+                    "an Authorization header that is not Basic",
+                    "Log in with a user name and password (HTTP Basic).",
+                    Optional.empty());
+            return Optional.empty();
+        }
+        BasicCredentials credentials = parsed.get();
+        Optional<String> name = Optional.of(credentials.user());
+        if (throttled(request, name, credentials.user(), target)) {
+            return Optional.empty();
+        }
+        Optional<Caller> caller =
+                mode == AuthMode.JDBC
+                        ? users.authenticate(credentials.user(), credentials.password())
+                        : login(credentials).map(callers::of);
+        if (caller.isEmpty()) {
+            refuse(
+                    request,
+                    mode,
+                    credentials.user(),
+                    target,
+                    "user name or password refused",
+                    "The user name or password is wrong.",
+                    name);
+        }
+        return caller;
+    }
+
+    /** A bearer token under oidc; Basic credentials are no way in there. */
+    private Optional<Caller> bearer(ContainerRequestContext request, String header, String target) {
+        if (throttled(request, Optional.empty(), "anonymous", target)) {
+            return Optional.empty();
+        }
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            refuse(
+                    request,
+                    AuthMode.OIDC,
+                    "anonymous",
+                    target,
+                    "no bearer token (THB_AUTH=oidc)",
+                    "Send a bearer token of the identity provider.",
+                    Optional.empty());
+            return Optional.empty();
+        }
+        TokenVerifier.Outcome outcome;
+        try {
+            outcome = identity.tokens().verify(header.substring(BEARER.length()).strip());
+        } catch (TokenVerifier.ProviderUnavailableException e) {
+            request.abortWith(
+                    Problem.of(
+                                    Response.Status.SERVICE_UNAVAILABLE,
+                                    "The identity provider cannot be reached: try again shortly.",
+                                    request.getUriInfo().getRequestUri().getPath())
+                            .toResponse());
+            return Optional.empty();
+        }
+        if (outcome instanceof TokenVerifier.Valid valid) {
+            return Optional.of(valid.caller());
+        }
+        refuse(
+                request,
+                AuthMode.OIDC,
+                "anonymous",
+                target,
+                ((TokenVerifier.Invalid) outcome).reason(),
+                "The bearer token is not valid here.",
+                Optional.empty());
+        return Optional.empty();
+    }
+
+    private boolean throttled(
+            ContainerRequestContext request, Optional<String> name, String actor, String target) {
+        Optional<Duration> wait = throttle.retryAfter(name, address());
+        if (wait.isEmpty()) {
+            return false;
+        }
+        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+        audit.record(
+                actor,
+                AuditAction.LOGIN_THROTTLED,
+                target,
+                AuditOutcome.DENIED,
+                "too many failed logins within 5 minutes; retry after " + seconds + " s");
+        request.abortWith(
+                Response.fromResponse(
+                                Problem.of(
+                                                Response.Status.TOO_MANY_REQUESTS,
+                                                "Too many failed logins: try again in "
+                                                        + seconds
+                                                        + " seconds.",
+                                                request.getUriInfo().getRequestUri().getPath())
+                                        .toResponse())
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                        .build());
+        return true;
+    }
+
+    private void refuse(
+            ContainerRequestContext request,
+            AuthMode mode,
+            String actor,
+            String target,
+            String why,
+            String detail,
+            Optional<String> name) {
+        throttle.failed(name, address());
+        audit.record(actor, AuditAction.LOGIN_FAILED, target, AuditOutcome.FAILURE, why);
+        request.abortWith(unauthorized(request, mode, detail));
+    }
+
+    private String address() {
+        return servletRequest == null ? "?" : servletRequest.getRemoteAddr();
+    }
+
+    /** The identity, or empty when the demo realm refuses the user name or password. */
     private static Optional<SecurityIdentity> login(BasicCredentials credentials) {
         SecurityDomain domain = SecurityDomain.getCurrent();
         if (domain == null) {
@@ -140,7 +291,8 @@ public class AccessFilter implements ContainerRequestFilter {
         }
     }
 
-    private static Response unauthorized(ContainerRequestContext request, String detail) {
+    private static Response unauthorized(
+            ContainerRequestContext request, AuthMode mode, String detail) {
         var response =
                 Response.fromResponse(
                         Problem.of(
@@ -149,7 +301,9 @@ public class AccessFilter implements ContainerRequestFilter {
                                         request.getUriInfo().getRequestUri().getPath())
                                 .toResponse());
         if (!fromPage(request)) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+            response.header(
+                    HttpHeaders.WWW_AUTHENTICATE,
+                    mode == AuthMode.OIDC ? BEARER_CHALLENGE : CHALLENGE);
         }
         return response.build();
     }
@@ -179,7 +333,7 @@ public class AccessFilter implements ContainerRequestFilter {
     }
 
     /** What JAX-RS reports about a caller this filter authenticated. */
-    private record CallerSecurityContext(Caller caller, SecurityContext container)
+    private record CallerSecurityContext(Caller caller, SecurityContext container, AuthMode mode)
             implements SecurityContext {
 
         @Override
@@ -199,7 +353,7 @@ public class AccessFilter implements ContainerRequestFilter {
 
         @Override
         public String getAuthenticationScheme() {
-            return SecurityContext.BASIC_AUTH;
+            return mode == AuthMode.OIDC ? "Bearer" : SecurityContext.BASIC_AUTH;
         }
     }
 }
