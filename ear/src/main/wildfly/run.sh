@@ -34,9 +34,21 @@ case "${THB_DB_URL:-}" in
     *) echo "THB_DB_URL must be a jdbc:postgresql: URL (or unset for the embedded H2)" >&2; exit 2 ;;
 esac
 
+# THB_NODE_NAME (default: the host name) names this node; WildFly's transaction node identifier
+# takes at most 23 bytes of it, so a longer (or non-ASCII) name is replaced by a hash of it, the
+# same as NodeName.txNodeId computes (docs/adr/0015).
+node_name=${THB_NODE_NAME:-$(hostname)}
+export THB_NODE_NAME=$node_name
+node_bytes=$(printf %s "$node_name" | wc -c)
+if [[ $node_bytes -le 23 && $node_name =~ ^[!-~]+$ ]]; then
+    tx_node_id=$node_name
+else
+    tx_node_id=n$(printf %s "$node_name" | sha256sum | cut -c1-22)
+fi
+
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1g -Djava.awt.headless=true -Djava.net.preferIPv4Stack=true}"
-"$jboss_home/bin/standalone.sh" -c thb-hub.xml -Dthb.db.driver="$driver" &
+"$jboss_home/bin/standalone.sh" -c thb-hub.xml -Dthb.db.driver="$driver" -Djboss.tx.node.id="$tx_node_id" &
 server=$!
 parent=$PPID
 (

@@ -38,6 +38,9 @@ public class AuditEvent {
 
     private String detail;
 
+    /** The node that wrote the line (THB_NODE_NAME). */
+    private String node;
+
     protected AuditEvent() {}
 
     public AuditEvent(
@@ -54,6 +57,7 @@ public class AuditEvent {
         this.target = clip(target, MAX_TARGET);
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.detail = clip(detail, MAX_DETAIL);
+        this.node = org.thbhub.node.NodeName.current();
     }
 
     private static String clip(String text, int max) {
@@ -66,6 +70,11 @@ public class AuditEvent {
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    /** The node that wrote it; empty for lines written before nodes were named. */
+    public java.util.Optional<String> node() {
+        return java.util.Optional.ofNullable(node);
     }
 
     public String actor() {

@@ -204,7 +204,7 @@ public final class ObservationStager implements AutoCloseable {
     public Applied apply(ValidationOutcome outcome, Instant now) throws SQLException {
         flush();
         dropRefused(outcome);
-        Timestamp at = Timestamp.from(now);
+        Timestamp at = Timestamp.from(lockCountries(now));
         long withdrawn = 0;
         // R: current values of the file's country x indicator x year that the file lacks go.
         withdrawn +=
@@ -269,6 +269,52 @@ public final class ObservationStager implements AutoCloseable {
                         submission);
         discard();
         return new Applied(observations, policies, withdrawn);
+    }
+
+    /**
+     * Two files of one country applied at once (two nodes, or two uploads) would each close the
+     * values the other has not committed yet, and collide on the current keys. The countries the
+     * file touches are locked first, always in the same order (no deadlock between two files of
+     * several countries), so one waits for the other and then sees its vintages. The new vintage
+     * starts no earlier than the one it closes: the file that waited may have started first.
+     */
+    private Instant lockCountries(Instant now) throws SQLException {
+        try (PreparedStatement s =
+                connection.prepareStatement(
+                        "select iso3 from country where iso3 in"
+                                + " (select ref_area from observation_stage where submission_id = ?"
+                                + " union select ref_area from policy_stage where submission_id = ?)"
+                                + " order by iso3 for update")) {
+            s.setObject(1, submission);
+            s.setObject(2, submission);
+            try (var r = s.executeQuery()) {
+                while (r.next()) {
+                    // each row read is locked until the transaction ends
+                }
+            }
+        }
+        Instant at = now;
+        for (String table : new String[] {"observation", "policy_status"}) {
+            try (PreparedStatement s =
+                    connection.prepareStatement(
+                            "select max(valid_from) from "
+                                    + table
+                                    + " where current_key is not null and ref_area in"
+                                    + " (select ref_area from observation_stage where submission_id = ?"
+                                    + " union select ref_area from policy_stage where submission_id = ?)")) {
+                s.setObject(1, submission);
+                s.setObject(2, submission);
+                try (var r = s.executeQuery()) {
+                    if (r.next() && r.getTimestamp(1) != null) {
+                        Instant latest = r.getTimestamp(1).toInstant();
+                        if (latest.isAfter(at)) {
+                            at = latest;
+                        }
+                    }
+                }
+            }
+        }
+        return at;
     }
 
     /** Empties this file's staging: a rejected file leaves nothing of its rows behind. */

@@ -13,6 +13,9 @@ import org.thbhub.reference.CountryCode;
 /**
  * How a file was judged: the submission as every answer and receipt shows it. A dry run has a
  * receipt but no stored submission ({@code dryRun} true, status what it would have been).
+ *
+ * @param node the node that judged it (THB_NODE_NAME), empty for files judged before nodes had
+ *     names
  */
 public record Receipt(
         SubmissionId id,
@@ -28,7 +31,8 @@ public record Receipt(
         Optional<SubmissionId> duplicateOf,
         Submission.Counts counts,
         JsonObject report,
-        boolean dryRun) {
+        boolean dryRun,
+        Optional<String> node) {
 
     public Receipt {
         Objects.requireNonNull(id, "id");
@@ -73,7 +77,8 @@ public record Receipt(
                 s.duplicateOf(),
                 s.counts(),
                 report,
-                false);
+                false,
+                s.node());
     }
 
     public Receipt asDryRun(SubmissionStatus wouldBe) {
@@ -91,6 +96,7 @@ public record Receipt(
                 duplicateOf,
                 counts,
                 report,
-                true);
+                true,
+                node);
     }
 }

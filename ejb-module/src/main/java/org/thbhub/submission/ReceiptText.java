@@ -34,6 +34,12 @@ public final class ReceiptText {
                                 text.append("These bytes were already accepted as submission ")
                                         .append(d)
                                         .append("; nothing new was stored.\n"));
+        r.node()
+                .ifPresent(
+                        n ->
+                                text.append("Judged by node: ")
+                                        .append(SafeText.escape(n))
+                                        .append('\n'));
         var c = r.counts();
         text.append(
                 "Rows read: %d; values stored: %d; errors: %d; warnings: %d.%n"

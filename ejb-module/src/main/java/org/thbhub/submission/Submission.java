@@ -84,6 +84,9 @@ public class Submission {
     /** The validation report as JSON, exactly as the receipt carries it. */
     private String report;
 
+    /** The node that judged it (THB_NODE_NAME). */
+    private String node;
+
     protected Submission() {}
 
     public Submission(
@@ -111,6 +114,12 @@ public class Submission {
         this.receivedAt =
                 Objects.requireNonNull(receivedAt, "receivedAt").truncatedTo(ChronoUnit.MICROS);
         this.status = SubmissionStatus.RECEIVED;
+        this.node = org.thbhub.node.NodeName.current();
+    }
+
+    /** The node that judged it; empty for submissions judged before nodes were named. */
+    public Optional<String> node() {
+        return Optional.ofNullable(node);
     }
 
     private void judge(SubmissionStatus next, Instant at) {

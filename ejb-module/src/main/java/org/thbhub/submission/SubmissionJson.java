@@ -27,6 +27,7 @@ import org.thbhub.reference.CountryCode;
     "format",
     "duplicateOf",
     "dryRun",
+    "node",
     "counts",
     "report"
 })
@@ -43,6 +44,7 @@ public record SubmissionJson(
         String format,
         String duplicateOf,
         Boolean dryRun,
+        String node,
         CountsJson counts,
         JsonObject report) {
 
@@ -75,6 +77,7 @@ public record SubmissionJson(
                 r.format().orElse(null),
                 r.duplicateOf().map(SubmissionId::toString).orElse(null),
                 r.dryRun() ? Boolean.TRUE : null,
+                r.node().orElse(null),
                 new CountsJson(c.rows(), c.observations(), c.errors(), c.warnings()),
                 report);
     }

@@ -52,6 +52,10 @@ class ReceiptTest {
         assertThat(detail.getString("status")).isEqualTo("REJECTED");
         assertThat(detail.getString("country")).isEqualTo("AUT");
         assertThat(detail.getString("receivedAt")).isEqualTo("2026-11-28T12:00:00Z");
+        // the node that judged it (THB_NODE_NAME, here the host name), in both receipts
+        assertThat(detail.getString("node")).isNotBlank();
+        assertThat(ReceiptText.of(Receipt.of(rejected())))
+                .contains("Judged by node: " + detail.getString("node"));
         assertThat(detail.getJsonObject("counts"))
                 .isEqualTo(parse("{\"rows\":3,\"observations\":0,\"errors\":1,\"warnings\":0}"));
     }
@@ -74,13 +78,14 @@ class ReceiptTest {
                         Optional.empty(),
                         new Submission.Counts(0, 0, 1, 0),
                         JsonObject.EMPTY_JSON_OBJECT,
-                        false);
+                        false,
+                        Optional.empty());
 
         JsonObject json = parse(SubmissionJson.detail(unread).json());
 
         assertThat(json.isNull("country")).isTrue();
         assertThat(json.isNull("sha256")).isTrue();
-        assertThat(json.keySet()).doesNotContain("format", "duplicateOf", "dryRun");
+        assertThat(json.keySet()).doesNotContain("format", "duplicateOf", "dryRun", "node");
         assertThat(json.keySet())
                 .startsWith("id", "status", "channel", "country", "fileName", "sha256");
     }

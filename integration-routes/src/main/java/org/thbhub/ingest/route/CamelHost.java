@@ -2,6 +2,7 @@ package org.thbhub.ingest.route;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -11,6 +12,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,12 +22,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.thbhub.ingest.pipeline.SubmissionPipeline;
 import org.thbhub.ingest.pipeline.UnreadFile;
+import org.thbhub.node.FileClaims;
+import org.thbhub.node.NodeName;
 import org.thbhub.reference.Country;
 import org.thbhub.reference.ReferenceData;
 import org.thbhub.submission.DeliveryKey;
@@ -52,6 +59,10 @@ public class CamelHost implements FileIntake {
     @EJB SubmissionPipeline pipeline;
     @EJB SubmissionLedger ledger;
     @EJB ReferenceData reference;
+    @EJB FileClaims claims;
+
+    /** Renews the claim of a file while it is judged. */
+    @Resource ManagedScheduledExecutorService scheduler;
 
     @Inject
     @ConfigProperty(name = "THB_DROP_DIR")
@@ -130,7 +141,9 @@ public class CamelHost implements FileIntake {
         camel.start();
         LOG.info(
                 () ->
-                        "Camel started; drop folder "
+                        "Camel started on node "
+                                + NodeName.current()
+                                + "; drop folder "
                                 + drop
                                 + sftp.map(s -> "; SFTP " + s).orElse(""));
     }
@@ -151,35 +164,85 @@ public class CamelHost implements FileIntake {
             throw new UncheckedIOException(e);
         }
         String sha256 = Sha256.of(localCopy);
-        return pipeline.judge(
-                new IncomingFile(
-                        localCopy,
-                        file.fileName(),
-                        null,
-                        file.channel(),
-                        uploader(file),
-                        Optional.of(file.country()),
-                        false,
-                        ImportMode.STRICT,
-                        false,
-                        sha256,
-                        size,
-                        Optional.of(file.delivery(Optional.of(sha256)))));
+        return whileClaimed(
+                file,
+                () ->
+                        pipeline.judge(
+                                new IncomingFile(
+                                        localCopy,
+                                        file.fileName(),
+                                        null,
+                                        file.channel(),
+                                        uploader(file),
+                                        Optional.of(file.country()),
+                                        false,
+                                        ImportMode.STRICT,
+                                        false,
+                                        sha256,
+                                        size,
+                                        Optional.of(file.delivery(Optional.of(sha256))))));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean claim(ChannelFile file) {
+        return claims.claim(claimKey(file), file.source());
+    }
+
+    /**
+     * The claim is renewed while the file is judged (a million rows take longer than a lease), and
+     * held for one more lease afterwards, so that a node that listed the file before it left the
+     * inbox still skips it.
+     */
+    private Receipt whileClaimed(ChannelFile file, Supplier<Receipt> judging) {
+        DeliveryKey key = claimKey(file);
+        long every = Math.max(1, claims.lease().toMillis() / 3);
+        ScheduledFuture<?> renewal =
+                scheduler.scheduleAtFixedRate(
+                        () -> {
+                            try {
+                                claims.renew(key);
+                            } catch (RuntimeException e) {
+                                LOG.warning(
+                                        () -> file.source() + ": the claim was not renewed: " + e);
+                            }
+                        },
+                        every,
+                        every,
+                        TimeUnit.MILLISECONDS);
+        try {
+            return judging.get();
+        } finally {
+            renewal.cancel(false);
+            try {
+                claims.release(key);
+            } catch (RuntimeException e) {
+                LOG.fine(() -> file.source() + ": the claim was not released: " + e);
+            }
+        }
+    }
+
+    /** The delivery key without the content hash: every node computes it from the listing. */
+    private static DeliveryKey claimKey(ChannelFile file) {
+        return file.key(Optional.empty());
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt refuse(ChannelFile file, ProblemCode reason, Object... detail) {
-        return pipeline.refuseUnread(
-                new UnreadFile(
-                        file.fileName(),
-                        file.channel(),
-                        uploader(file),
-                        file.country(),
-                        file.size(),
-                        file.delivery(Optional.empty()),
-                        reason,
-                        detail));
+        return whileClaimed(
+                file,
+                () ->
+                        pipeline.refuseUnread(
+                                new UnreadFile(
+                                        file.fileName(),
+                                        file.channel(),
+                                        uploader(file),
+                                        file.country(),
+                                        file.size(),
+                                        file.delivery(Optional.empty()),
+                                        reason,
+                                        detail)));
     }
 
     private static String uploader(ChannelFile file) {

@@ -41,7 +41,9 @@ import org.thbhub.validation.ProblemCode;
  * with its code, the entry moved to {@code .error/}, the link itself and never its target). A
  * country, inbox or outbox folder that is itself a link is never polled. A technical failure
  * (database, disk) leaves the file in the inbox, tried again with growing pauses ({@link Retries});
- * a delivery judged but not archived is replayed, never judged twice (docs/adr/0008).
+ * a delivery judged but not archived is replayed, never judged twice (docs/adr/0008). Several nodes
+ * may poll the same folder: a file is claimed through the database before it is read, and a file
+ * another node holds is passed over in silence (docs/adr/0015).
  */
 public class DropFolderRoute extends InboxRouteBuilder {
 
@@ -198,6 +200,9 @@ public class DropFolderRoute extends InboxRouteBuilder {
         ChannelFile delivered = describe(file);
         Receipt receipt;
         try {
+            if (!intake.claim(delivered)) {
+                return; // another node judges it
+            }
             receipt = intake.intake(delivered, file);
         } catch (RuntimeException e) {
             retries.failed(delivered.source(), "judging", e, Instant.now());
@@ -213,6 +218,9 @@ public class DropFolderRoute extends InboxRouteBuilder {
         }
         Receipt receipt;
         try {
+            if (!intake.claim(delivered)) {
+                return; // another node refuses it
+            }
             receipt = intake.refuse(delivered, reason, detail);
         } catch (RuntimeException e) {
             retries.failed(delivered.source(), "recording a refused entry", e, Instant.now());

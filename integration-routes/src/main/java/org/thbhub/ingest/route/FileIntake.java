@@ -11,7 +11,14 @@ import org.thbhub.validation.ProblemCode;
  */
 public interface FileIntake {
 
-    /** Judges the file whose bytes are in {@code localCopy}. */
+    /**
+     * Claims the file for this node before it is read (docs/adr/0015): false when another node
+     * holds it, and the route then leaves it alone without a receipt or a log line. A claim this
+     * node already holds is granted again (a retry, a restart).
+     */
+    boolean claim(ChannelFile file);
+
+    /** Judges the file whose bytes are in {@code localCopy}; the route has claimed it. */
     Receipt intake(ChannelFile file, Path localCopy);
 
     /**

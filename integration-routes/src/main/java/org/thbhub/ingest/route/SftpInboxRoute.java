@@ -268,6 +268,9 @@ public class SftpInboxRoute extends InboxRouteBuilder {
                                 : attrs.isReg() ? InboxEntry.REGULAR_FILE : InboxEntry.OTHER;
         Receipt receipt;
         try {
+            if (!intake.claim(delivered)) {
+                return; // another node judges it (docs/adr/0015)
+            }
             if (kind != InboxEntry.REGULAR_FILE) {
                 receipt =
                         intake.refuse(

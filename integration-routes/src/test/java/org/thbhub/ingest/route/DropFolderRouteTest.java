@@ -85,6 +85,28 @@ class DropFolderRouteTest {
         Await.until("the delivery archived", () -> intake.pending() == 0);
     }
 
+    @Test
+    void aFileAnotherNodeHoldsIsLeftAloneUntilItsClaimIsFree() throws Exception {
+        intake.heldElsewhere.add("AUT/inbox/theirs.csv");
+        start();
+        drop("AUT", "theirs.csv", "ACCEPT");
+        drop("AUT", "mine.csv", "ACCEPT");
+
+        awaitArchived("AUT", ".done", "mine.csv");
+        Await.until(
+                "the held file asked for again",
+                () -> intake.claims.stream().filter("AUT/inbox/theirs.csv"::equals).count() >= 3);
+        assertThat(intake.fileNames()).containsExactly("mine.csv");
+        assertThat(root.resolve("AUT").resolve("inbox").resolve("theirs.csv")).exists();
+        assertThat(root.resolve("AUT").resolve("outbox").resolve("theirs.csv.receipt.json"))
+                .doesNotExist();
+        assertThat(intake.pending()).isZero();
+
+        intake.heldElsewhere.clear(); // the other node's lease ran out
+        awaitArchived("AUT", ".done", "theirs.csv");
+        assertThat(intake.fileNames()).containsExactlyInAnyOrder("mine.csv", "theirs.csv");
+    }
+
     private void start() throws Exception {
         camel = new DefaultCamelContext();
         Properties settings = new Properties();

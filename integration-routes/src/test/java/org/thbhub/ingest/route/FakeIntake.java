@@ -78,7 +78,8 @@ final class FakeIntake implements FileIntake {
                                                                         "message",
                                                                         reason.message(detail))))
                                 .build(),
-                        false);
+                        false,
+                        Optional.of("fake-node"));
         refused.add(delivered.fileName() + " " + reason);
         pending.put(key, receipt);
         return receipt;
@@ -132,10 +133,23 @@ final class FakeIntake implements FileIntake {
                         Optional.empty(),
                         new Submission.Counts(1, accept ? 1 : 0, accept ? 0 : 1, 0),
                         report,
-                        false);
+                        false,
+                        Optional.of("fake-node"));
         calls.add(new Call(fileName, folderCountry, channel, content, receipt));
         pending.put(key, receipt);
         return receipt;
+    }
+
+    /** Sources another node holds: this one must skip them without judging. */
+    final java.util.Set<String> heldElsewhere = ConcurrentHashMap.newKeySet();
+
+    /** Every claim asked for, by source. */
+    final List<String> claims = new CopyOnWriteArrayList<>();
+
+    @Override
+    public boolean claim(ChannelFile file) {
+        claims.add(file.source());
+        return !heldElsewhere.contains(file.source());
     }
 
     @Override

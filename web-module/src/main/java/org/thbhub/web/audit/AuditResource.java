@@ -52,7 +52,8 @@ public class AuditResource {
             String action,
             String target,
             String outcome,
-            String detail) {
+            String detail,
+            String node) {
         static AuditEventDto of(AuditEvent e) {
             return new AuditEventDto(
                     e.id().toString(),
@@ -61,7 +62,8 @@ public class AuditResource {
                     e.action().name(),
                     e.target(),
                     e.outcome().name(),
-                    e.detail());
+                    e.detail(),
+                    e.node().orElse(null));
         }
     }
 }
