@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Identities are cached by the security layer (a caching realm in front of the demo realm), and a
+ * Verified credentials are cached (CredentialCache in front of the demo realm, issue 15), and a
  * changed password or role still takes effect within a minute, even when it is changed in the realm
  * behind the cache.
  */

@@ -26,6 +26,7 @@ import org.thbhub.audit.AuditAction;
 import org.thbhub.audit.AuditLog;
 import org.thbhub.audit.AuditOutcome;
 import org.thbhub.identity.AuthMode;
+import org.thbhub.identity.CredentialCache;
 import org.thbhub.identity.UserDirectory;
 import org.thbhub.web.problem.Problem;
 import org.wildfly.security.auth.server.RealmUnavailableException;
@@ -42,7 +43,9 @@ import org.wildfly.security.evidence.PasswordGuessEvidence;
  * <p>HTTP Basic credentials are checked here against the application's security domain, not by
  * {@code HttpServletRequest.login}: a programmatic servlet login caches the identity in a new HTTP
  * session, which the API (stateless, no cookie) had to create and invalidate on every request. The
- * domain's realms (the demo realm behind a caching realm, see thb-hub.cli) still decide.
+ * domain's realm (the demo realm, see thb-hub.cli) still decides; a credential it accepted is
+ * remembered for at most a minute ({@link CredentialCache}, keyed by an HMAC, never the password),
+ * so a changed password or role takes effect within a minute.
  *
  * <p>Under {@code THB_AUTH=jdbc} the credentials are checked against the users table instead, and
  * under {@code oidc} only bearer tokens count (ADR 0013); the demo realm is never asked then.
@@ -74,6 +77,7 @@ public class AccessFilter implements ContainerRequestFilter {
     @Inject Identity identity;
     @Inject LoginThrottle throttle;
     @Inject UserDirectory users;
+    @Inject CredentialCache verified;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -169,10 +173,19 @@ public class AccessFilter implements ContainerRequestFilter {
         if (throttled(request, name, credentials.user(), target)) {
             return Optional.empty();
         }
-        Optional<Caller> caller =
-                mode == AuthMode.JDBC
-                        ? users.authenticate(credentials.user(), credentials.password())
-                        : login(credentials).map(callers::of);
+        // a credential verified within the last minute is not checked again (issue 15): the check
+        // (the security domain under demo, the users table and bcrypt under jdbc) was most of what
+        // an authenticated request cost beside the do-nothing endpoint
+        Optional<Caller> caller = verified.find(credentials.user(), credentials.password());
+        if (caller.isPresent()) {
+            return caller;
+        }
+        if (mode == AuthMode.JDBC) {
+            caller = users.authenticate(credentials.user(), credentials.password()); // caches it
+        } else {
+            caller = login(credentials).map(callers::of);
+            caller.ifPresent(c -> verified.put(credentials.user(), credentials.password(), c));
+        }
         if (caller.isEmpty()) {
             refuse(
                     request,
