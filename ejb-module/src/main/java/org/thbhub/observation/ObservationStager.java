@@ -205,6 +205,7 @@ public final class ObservationStager implements AutoCloseable {
         flush();
         dropRefused(outcome);
         Timestamp at = Timestamp.from(lockCountries(now));
+        bumpDataVersions();
         long withdrawn = 0;
         // R: current values of the file's country x indicator x year that the file lacks go.
         withdrawn +=
@@ -315,6 +316,20 @@ public final class ObservationStager implements AutoCloseable {
             }
         }
         return at;
+    }
+
+    /**
+     * The countries this file touches have new data once it commits: their versions move on in the
+     * same transaction, so a cached answer for them is not served past the commit (issue 15,
+     * Observations.version). The rows are locked by {@link #lockCountries} already.
+     */
+    private void bumpDataVersions() throws SQLException {
+        update(
+                "update country set data_version = data_version + 1 where iso3 in"
+                        + " (select ref_area from observation_stage where submission_id = ?"
+                        + " union select ref_area from policy_stage where submission_id = ?)",
+                submission,
+                submission);
     }
 
     /** Empties this file's staging: a rejected file leaves nothing of its rows behind. */

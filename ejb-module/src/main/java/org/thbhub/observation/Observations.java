@@ -1,7 +1,7 @@
 package org.thbhub.observation;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,8 +21,12 @@ import org.thbhub.reference.CountryCode;
 /**
  * Reading stored values, always through the caller's scope: current values, or the vintage current
  * at {@code asOf} (docs/adr/0003).
+ *
+ * <p>A plain CDI bean, not an EJB (issue 15): it only reads, each statement on its own, so the EJB
+ * and JTA interceptor chain (a transaction begun and committed around every read) bought nothing
+ * but cost on every request. Called inside a transaction, its connection still joins it.
  */
-@Stateless
+@ApplicationScoped
 public class Observations {
 
     private static final String COLUMNS =
@@ -37,38 +41,74 @@ public class Observations {
     private DataSource dataSource;
 
     public Page<ObservationView> find(Caller caller, ObservationFilter filter, PageRequest page) {
-        Optional<Where> where = where(caller, filter);
-        if (where.isEmpty()) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
+        return query(caller, filter)
+                .map(q -> find(q, page))
+                .orElseGet(() -> new Page<>(List.of(), page.page(), page.size(), 0));
+    }
+
+    /**
+     * What {@code filter} asks of the stored values once the caller's scope is applied, or empty
+     * when the caller may see nothing of it. Two equal queries answer the same rows, whoever asks:
+     * the scope is part of the query (a government reader's query names their own country only).
+     */
+    public Optional<Query> query(Caller caller, ObservationFilter filter) {
+        return where(caller, filter).map(w -> new Query(w.sql, w.params, w.countries));
+    }
+
+    /**
+     * The version of the data {@code query} reads: the sum of the data versions of the countries it
+     * covers (all countries when unrestricted). Every transaction that stores or withdraws values
+     * bumps the versions of the countries it touches before it commits ({@link ObservationStager}),
+     * so a query's version changes with every commit that can change its answer, on whichever node;
+     * read before the rows, it never names data older than those rows.
+     */
+    public long version(Query query) {
+        String sql =
+                query.countries.isEmpty()
+                        ? "select coalesce(sum(data_version), 0) from country"
+                        : "select coalesce(sum(data_version), 0) from country where iso3 in ("
+                                + String.join(", ", query.countries.stream().map(c -> "?").toList())
+                                + ")";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < query.countries.size(); i++) {
+                s.setString(i + 1, query.countries.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the data version failed", e);
         }
+    }
+
+    /** One page of what {@code query} matches, and how many it matches in all. */
+    public Page<ObservationView> find(Query query, PageRequest page) {
+        Where where = query.where();
         List<ObservationView> items = new ArrayList<>();
         long total;
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s =
-                            where.get()
-                                    .prepare(
-                                            c,
-                                            "select "
-                                                    + COLUMNS
-                                                    + " from observation o"
-                                                    + where.get().sql
-                                                    + ORDER
-                                                    + " offset "
-                                                    + page.offset()
-                                                    + " rows fetch next "
-                                                    + page.size()
-                                                    + " rows only");
+                            where.prepare(
+                                    c,
+                                    "select "
+                                            + COLUMNS
+                                            + " from observation o"
+                                            + where.sql
+                                            + ORDER
+                                            + " offset "
+                                            + page.offset()
+                                            + " rows fetch next "
+                                            + page.size()
+                                            + " rows only");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     items.add(view(rs));
                 }
             }
             try (PreparedStatement s =
-                            where.get()
-                                    .prepare(
-                                            c,
-                                            "select count(*) from observation o"
-                                                    + where.get().sql);
+                            where.prepare(c, "select count(*) from observation o" + where.sql);
                     ResultSet rs = s.executeQuery()) {
                 rs.next();
                 total = rs.getLong(1);
@@ -77,6 +117,44 @@ public class Observations {
             throw new IllegalStateException("reading observations failed", e);
         }
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * A scoped query of the stored values, comparable: equal queries read the same rows. Opaque to
+     * callers, who use it as a cache key and hand it back to {@link #find(Query, PageRequest)}.
+     */
+    public static final class Query {
+        private final String sql;
+        private final List<Object> params;
+        private final List<String> countries;
+
+        private Query(String sql, List<Object> params, List<String> countries) {
+            this.sql = sql;
+            this.params = List.copyOf(params);
+            this.countries = List.copyOf(countries);
+        }
+
+        private Where where() {
+            Where w = new Where();
+            w.sql = sql;
+            w.params.addAll(params);
+            return w;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Query q && sql.equals(q.sql) && params.equals(q.params);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * sql.hashCode() + params.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Query[" + sql + " " + params + "]";
+        }
     }
 
     /** Every matching value, streamed to {@code sink} without holding them in memory. */
@@ -204,6 +282,7 @@ public class Observations {
             countries = List.of(own);
         }
         Where w = new Where();
+        w.countries = countries.stream().map(CountryCode::iso3).distinct().sorted().toList();
         w.in("o.ref_area", countries.stream().map(CountryCode::iso3).toList());
         w.in("o.indicator", f.indicators());
         w.in("o.sex", f.sex());
@@ -226,6 +305,9 @@ public class Observations {
     private static final class Where {
         private String sql = "";
         private final List<Object> params = new ArrayList<>();
+
+        /** The countries the query is restricted to; empty: all. */
+        private List<String> countries = List.of();
 
         void add(String clause, Object... values) {
             sql += (sql.isEmpty() ? " where " : " and ") + clause;

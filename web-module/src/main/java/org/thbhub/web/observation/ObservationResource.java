@@ -18,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.thbhub.access.Caller;
 import org.thbhub.access.Role;
 import org.thbhub.common.InvalidRequestException;
@@ -42,20 +45,33 @@ public class ObservationResource {
                     + "TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS,COMMENT";
 
     @Inject Observations observations;
+    @Inject ObservationPages pages;
     @Inject CurrentCaller caller;
 
     @GET
     @Path("observations")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Current values (or as of a date-time), in pages")
-    public PageDto<ObservationView> json(
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of values: {items, page, size, total}",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ObservationPage.class)))
+    public Response json(
             @BeanParam ObservationParams params,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         var filter = params.filter();
-        return PageDto.of(
-                observations.find(caller.get(), filter, PageRequest.of(page, size)), v -> v);
+        var request = PageRequest.of(page, size);
+        // the bytes of a page read earlier while the data is unchanged (issue 15)
+        byte[] body = pages.json(observations.query(caller.get(), filter), request);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
+
+    /** What {@link #json} answers, for the OpenAPI document: PageDto of ObservationView. */
+    record ObservationPage(List<ObservationView> items, int page, int size, long total) {}
 
     @GET
     @Path("observations")

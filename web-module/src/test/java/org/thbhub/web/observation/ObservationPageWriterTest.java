@@ -84,9 +84,10 @@ class ObservationPageWriterTest {
     void writesOnlyPagesOfObservationsAsJson() throws Exception {
         ObservationPageWriter writer = new ObservationPageWriter();
         MediaType json = MediaType.APPLICATION_JSON_TYPE;
+        // GET /observations answers the bytes of ObservationPages, written by this writer
         Type observations =
-                ObservationResource.class
-                        .getMethod("json", ObservationParams.class, Integer.class, Integer.class)
+                ObservationPageWriterTest.class
+                        .getDeclaredMethod("observationPage")
                         .getGenericReturnType();
         assertThat(writer.isWriteable(PageDto.class, observations, null, json)).isTrue();
         Type policy =
@@ -107,5 +108,10 @@ class ObservationPageWriterTest {
                         writer.isWriteable(
                                 PageDto.class, observations, null, new MediaType("text", "csv")))
                 .isFalse();
+    }
+
+    /** The type of a page of observations, for isWriteable. */
+    private static PageDto<ObservationView> observationPage() {
+        return null;
     }
 }
