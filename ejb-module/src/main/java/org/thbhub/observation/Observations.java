@@ -63,20 +63,26 @@ public class Observations {
      * read before the rows, it never names data older than those rows.
      */
     public long version(Query query) {
+        // one country (a government reader, or a filter by country): the value itself, no sum
         String sql =
-                query.countries.isEmpty()
-                        ? "select coalesce(sum(data_version), 0) from country"
-                        : "select coalesce(sum(data_version), 0) from country where iso3 in ("
-                                + String.join(", ", query.countries.stream().map(c -> "?").toList())
-                                + ")";
+                query.countries.size() == 1
+                        ? "select data_version from country where iso3 = ?"
+                        : query.countries.isEmpty()
+                                ? "select cast(coalesce(sum(data_version), 0) as bigint) from country"
+                                : "select cast(coalesce(sum(data_version), 0) as bigint) from country"
+                                        + " where iso3 in ("
+                                        + String.join(
+                                                ", ",
+                                                query.countries.stream().map(c -> "?").toList())
+                                        + ")";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < query.countries.size(); i++) {
                 s.setString(i + 1, query.countries.get(i));
             }
             try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                // a country not in the table has no data, and never will
+                return rs.next() ? rs.getLong(1) : 0;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the data version failed", e);

@@ -96,14 +96,10 @@ public class AccessFilter implements ContainerRequestFilter {
                             .toResponse());
             return;
         }
-        String target = request.getMethod() + " " + request.getUriInfo().getRequestUri().getPath();
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         Optional<Caller> caller;
         if (header != null && !header.isBlank()) {
-            caller =
-                    mode == AuthMode.OIDC
-                            ? bearer(request, header, target)
-                            : basic(request, header, mode, target);
+            caller = mode == AuthMode.OIDC ? bearer(request, header) : basic(request, header, mode);
             if (caller.isEmpty()) {
                 return; // refused, answered and audited
             }
@@ -125,7 +121,7 @@ public class AccessFilter implements ContainerRequestFilter {
             audit.record(
                     "anonymous",
                     AuditAction.ACCESS_DENIED,
-                    target,
+                    target(request),
                     AuditOutcome.DENIED,
                     "401 no credentials");
             request.abortWith(
@@ -141,7 +137,7 @@ public class AccessFilter implements ContainerRequestFilter {
             audit.record(
                     caller.get().name(),
                     AuditAction.ACCESS_DENIED,
-                    target,
+                    target(request),
                     AuditOutcome.DENIED,
                     "needs one of the roles " + String.join(", ", allowed));
             request.abortWith(
@@ -154,15 +150,13 @@ public class AccessFilter implements ContainerRequestFilter {
     }
 
     /** HTTP Basic under demo (the Elytron demo realm) and jdbc (the users table), throttled. */
-    private Optional<Caller> basic(
-            ContainerRequestContext request, String header, AuthMode mode, String target) {
+    private Optional<Caller> basic(ContainerRequestContext request, String header, AuthMode mode) {
         Optional<BasicCredentials> parsed = BasicCredentials.parse(header);
         if (parsed.isEmpty()) {
             refuse(
                     request,
                     mode,
                     "anonymous",
-                    target,
                     "an Authorization header that is not Basic",
                     "Log in with a user name and password (HTTP Basic).",
                     Optional.empty());
@@ -170,7 +164,7 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         BasicCredentials credentials = parsed.get();
         Optional<String> name = Optional.of(credentials.user());
-        if (throttled(request, name, credentials.user(), target)) {
+        if (throttled(request, name, credentials.user())) {
             return Optional.empty();
         }
         // a credential verified within the last minute is not checked again (issue 15): the check
@@ -191,7 +185,6 @@ public class AccessFilter implements ContainerRequestFilter {
                     request,
                     mode,
                     credentials.user(),
-                    target,
                     "user name or password refused",
                     "The user name or password is wrong.",
                     name);
@@ -200,8 +193,8 @@ public class AccessFilter implements ContainerRequestFilter {
     }
 
     /** A bearer token under oidc; Basic credentials are no way in there. */
-    private Optional<Caller> bearer(ContainerRequestContext request, String header, String target) {
-        if (throttled(request, Optional.empty(), "anonymous", target)) {
+    private Optional<Caller> bearer(ContainerRequestContext request, String header) {
+        if (throttled(request, Optional.empty(), "anonymous")) {
             return Optional.empty();
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
@@ -209,7 +202,6 @@ public class AccessFilter implements ContainerRequestFilter {
                     request,
                     AuthMode.OIDC,
                     "anonymous",
-                    target,
                     "no bearer token (THB_AUTH=oidc)",
                     "Send a bearer token of the identity provider.",
                     Optional.empty());
@@ -234,7 +226,6 @@ public class AccessFilter implements ContainerRequestFilter {
                 request,
                 AuthMode.OIDC,
                 "anonymous",
-                target,
                 ((TokenVerifier.Invalid) outcome).reason(),
                 "The bearer token is not valid here.",
                 Optional.empty());
@@ -242,7 +233,7 @@ public class AccessFilter implements ContainerRequestFilter {
     }
 
     private boolean throttled(
-            ContainerRequestContext request, Optional<String> name, String actor, String target) {
+            ContainerRequestContext request, Optional<String> name, String actor) {
         Optional<Duration> wait = throttle.retryAfter(name, address());
         if (wait.isEmpty()) {
             return false;
@@ -251,7 +242,7 @@ public class AccessFilter implements ContainerRequestFilter {
         audit.record(
                 actor,
                 AuditAction.LOGIN_THROTTLED,
-                target,
+                target(request),
                 AuditOutcome.DENIED,
                 "too many failed logins within 5 minutes; retry after " + seconds + " s");
         request.abortWith(
@@ -272,13 +263,17 @@ public class AccessFilter implements ContainerRequestFilter {
             ContainerRequestContext request,
             AuthMode mode,
             String actor,
-            String target,
             String why,
             String detail,
             Optional<String> name) {
         throttle.failed(name, address());
-        audit.record(actor, AuditAction.LOGIN_FAILED, target, AuditOutcome.FAILURE, why);
+        audit.record(actor, AuditAction.LOGIN_FAILED, target(request), AuditOutcome.FAILURE, why);
         request.abortWith(unauthorized(request, mode, detail));
+    }
+
+    /** "GET /thb-hub/api/v1/..." for the audit trail: only refusals need it, so it is not kept. */
+    private static String target(ContainerRequestContext request) {
+        return request.getMethod() + " " + request.getUriInfo().getRequestUri().getPath();
     }
 
     private String address() {
