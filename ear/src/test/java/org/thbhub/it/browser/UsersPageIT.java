@@ -32,6 +32,24 @@ class UsersPageIT {
             admin.link("Users").click();
             admin.waitReady();
             assertThat(admin.heading()).isEqualTo("Users");
+            // a first load, measured like every other page's (docs/benchmarks.md)
+            admin.clearCache();
+            admin.open("/users");
+            assertThat(admin.measure("users").transferredBytes()).isLessThan(300 * 1024);
+            // a write that carries only what the browser adds by itself is refused: nothing
+            // ambient for another site to ride on
+            assertThat(
+                            ((Number)
+                                            admin.driver.executeAsyncScript(
+                                                    "const done = arguments[arguments.length - 1];"
+                                                            + " fetch('/thb-hub/api/v1/users', {method: 'POST',"
+                                                            + " credentials: 'include', headers: {'X-Requested-With': 'thb-hub-pages', 'Content-Type':"
+                                                            + " 'application/json'}, body: JSON.stringify({name:"
+                                                            + " 'riding-' + Date.now(), role: 'admin', password:"
+                                                            + " 'long-enough-passw0rd'})}).then(r => done(r.status))"
+                                                            + ".catch(e => done(-1));"))
+                                    .intValue())
+                    .isEqualTo(401);
 
             // create: a rapporteur for Austria
             admin.field("User name").sendKeys(name);
