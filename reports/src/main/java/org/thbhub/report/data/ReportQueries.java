@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -350,16 +351,13 @@ public final class ReportQueries implements AutoCloseable {
         states.forEach(s -> params.add(s.iso3()));
         params.add(years.from());
         params.add(years.to());
+        // grouped by State and key in the database; which of a State's two NAT (or FOR) rows
+        // counts (its explicit code beats one derived from the citizenship of each value) and the
+        // latest arrival are settled below while reading, which spares the database two window
+        // passes over all groups, one of them spilling to disk at a million rows
         String sql =
-                "select w.ref_area, w.indicator, w.sex, w.age, w.cit, w.expl, w.recruit,"
-                        + " w.time_period, w.n, w.n_values, w.raw_sum, w.free_sum, w.n_free,"
-                        + " w.n_suppressed, w.conf_rank, w.one_obs, w.any_b, w.any_e, w.any_p,"
-                        + " max(w.latest) over () as latest"
-                        + " from (select g.*, max(g.explicit) over (partition by g.ref_area,"
-                        + " g.indicator, g.sex, g.age, g.cit, g.expl, g.recruit, g.time_period)"
-                        + " as has_explicit from (select f.ref_area, f.indicator, f.sex, f.age,"
-                        + " f.cit, f.expl, f.recruit, f.time_period, f.explicit,"
-                        + " count(*) as n, count(f.obs_value) as n_values,"
+                "select f.ref_area, f.indicator, f.sex, f.age, f.cit, f.expl, f.recruit,"
+                        + " f.time_period, count(*) as n, count(f.obs_value) as n_values,"
                         + " sum(f.obs_value) as raw_sum,"
                         + " sum(case when f.conf_status = 'F' and f.obs_status <> 'M'"
                         + " then f.obs_value end) as free_sum,"
@@ -372,7 +370,7 @@ public final class ReportQueries implements AutoCloseable {
                         + " max(case when f.obs_status = 'B' then 1 else 0 end) as any_b,"
                         + " max(case when f.obs_status = 'E' then 1 else 0 end) as any_e,"
                         + " max(case when f.obs_status = 'P' then 1 else 0 end) as any_p,"
-                        + " max(f.valid_from) as latest"
+                        + " max(f.valid_from) as latest, f.explicit"
                         + " from (select o.ref_area, o.indicator, o.sex, o.age,"
                         + " case when o.citizen in "
                         + CITIZEN_CODES
@@ -388,19 +386,48 @@ public final class ReportQueries implements AutoCloseable {
                         + valuesRead(asOf, params)
                         + ") f"
                         + " group by f.ref_area, f.indicator, f.sex, f.age, f.cit, f.expl,"
-                        + " f.recruit, f.time_period, f.explicit) g) w"
-                        + " where w.explicit = w.has_explicit";
+                        + " f.recruit, f.time_period, f.explicit";
         List<Observation> observations = new ArrayList<>();
+        // where a NAT or FOR row of a key sits in the list, and whether it came from the code
+        Map<String, Integer> folded = new HashMap<>();
+        Set<Integer> derived = new HashSet<>();
         Instant[] latest = {null};
         Map<String, CountryCode> areas = new HashMap<>();
         query(
                 sql,
                 params,
                 rs -> {
-                    observations.add(observation(rs, areas));
-                    if (latest[0] == null) {
-                        // the same on every row: the database took the maximum
-                        latest[0] = rs.getObject(20, OffsetDateTime.class).toInstant();
+                    Instant arrived = rs.getObject(20, OffsetDateTime.class).toInstant();
+                    if (latest[0] == null || arrived.isAfter(latest[0])) {
+                        latest[0] = arrived;
+                    }
+                    Observation observation = observation(rs, areas);
+                    String cit = rs.getString(5);
+                    if (!cit.equals("NAT") && !cit.equals("FOR")) {
+                        observations.add(observation);
+                        return;
+                    }
+                    boolean explicit = rs.getInt(21) == 1;
+                    String key =
+                            String.join(
+                                    "|",
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    cit,
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    rs.getString(8));
+                    Integer at = folded.get(key);
+                    if (at == null) {
+                        folded.put(key, observations.size());
+                        if (!explicit) {
+                            derived.add(observations.size());
+                        }
+                        observations.add(observation);
+                    } else if (explicit && derived.remove(at)) {
+                        observations.set(at, observation);
                     }
                 });
         return new StateValues(observations, Optional.ofNullable(latest[0]));
