@@ -64,9 +64,13 @@ function header(who, config, current) {
   if (who) {
     parts.unshift(h('span', { class: 'who' }, who.name + ' · ' + who.roles.map((r) => t('role.' + r)).join(', ') + (who.country ? ' · ' + who.country : '')));
     const out = h('button', { type: 'button', id: 'sign-out' }, t('signOut'));
-    out.addEventListener('click', () => {
+    out.addEventListener('click', async () => {
       forget();
-      location.assign(BASE + '/sign-in?signedOut=1');
+      if (config.auth === 'oidc') {
+        (await import('./oidc.js')).signOut(config);
+      } else {
+        location.assign(BASE + '/sign-in?signedOut=1');
+      }
     });
     parts.push(out);
   }

@@ -117,7 +117,7 @@ public final class ItKeycloak {
     }
 
     /** Waits for the realm, then adds the test users and test clients (once). */
-    static synchronized void awaitReady() {
+    public static synchronized void awaitReady() {
         if (ready) {
             return;
         }
@@ -146,12 +146,38 @@ public final class ItKeycloak {
                 createUser(admin, name, role, country);
             }
         }
+        pagesReturnToThisRun(admin);
         String scripts = clientId(admin, "thb-hub-scripts");
         scriptsSecret =
                 json(send(admin, "POST", "/clients/" + scripts + "/client-secret", null))
                         .get("value")
                         .asText();
         ready = true;
+    }
+
+    /**
+     * The realm file registers the run command's address (port 8080) as the pages' redirect; the
+     * test WildFly listens at its port offset, so that address is added, as an operator adds a
+     * deployment's own. The client's web origins ("+") follow the redirects, so the pages' token
+     * request from that origin passes CORS as well.
+     */
+    private static void pagesReturnToThisRun(String admin) {
+        String id = clientId(admin, "thb-hub");
+        var client =
+                (com.fasterxml.jackson.databind.node.ObjectNode)
+                        json(send(admin, "GET", "/clients/" + id, null));
+        var redirects = (com.fasterxml.jackson.databind.node.ArrayNode) client.get("redirectUris");
+        String mine = Api.ROOT + "/thb-hub/sign-in";
+        for (JsonNode r : redirects) {
+            if (r.asText().equals(mine)) {
+                return;
+            }
+        }
+        redirects.add(mine);
+        HttpResponse<String> updated = send(admin, "PUT", "/clients/" + id, client);
+        if (updated.statusCode() != 204) {
+            throw new IllegalStateException("redirect " + mine + ": " + updated.body());
+        }
     }
 
     /** A user of the realm with one realm role and, when given, the country attribute. */
@@ -269,7 +295,7 @@ public final class ItKeycloak {
         }
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {

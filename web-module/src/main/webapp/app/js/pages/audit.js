@@ -3,7 +3,9 @@ import { t, number, dateTime } from '../i18n.js';
 import { h, show, table, field, select, liveRegion, announce, errorText } from '../ui.js';
 
 const SIZE = 25;
-const ACTIONS = ['LOGIN_FAILED', 'ACCESS_DENIED', 'SUBMISSION', 'SUBMISSION_READ', 'REPORT', 'TEMPLATE'];
+// every action the server records (org.thbhub.audit AuditAction), so that each can be filtered
+const ACTIONS = ['LOGIN_FAILED', 'LOGIN_THROTTLED', 'ACCESS_DENIED', 'SUBMISSION', 'SUBMISSION_READ', 'REPORT', 'TEMPLATE',
+  'RELEASE', 'AUDIT_READ', 'USER_CREATED', 'USER_CHANGED', 'PASSWORD_CHANGED', 'ACCOUNT_LOCKED'];
 
 export async function render({ query }) {
   const page = Math.max(0, parseInt(query.get('page') || '0', 10) || 0);

@@ -2,7 +2,7 @@
 // row reported.
 
 import { upload } from '../api.js';
-import { t, number, plural } from '../i18n.js';
+import { t, plural } from '../i18n.js';
 import { h, show, field, liveRegion, announce, errorText } from '../ui.js';
 import { problemsSection, summary } from '../problems.js';
 
@@ -38,7 +38,7 @@ export async function render() {
       });
       progress.value = 100;
       const c = s.counts || {};
-      announce(verdict, s.status, h('p', {}, h('strong', { class: 'word' }, s.status), ' ', t('import.done', { values: number(c.observations || 0) })),
+      announce(verdict, s.status, h('p', {}, h('strong', { class: 'word' }, s.status), ' ', plural('count.values', c.observations || 0) + '.'),
         h('p', {}, plural('count.errors', c.errors || 0) + ', ' + plural('count.warnings', c.warnings || 0)));
       details.replaceChildren(summary(s), problemsSection((s.report && s.report.problems) || []));
     } catch (err) {

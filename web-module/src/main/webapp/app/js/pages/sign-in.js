@@ -83,7 +83,8 @@ async function renderOidc(config, query) {
       announce(message, 'error', t('signIn.oidcFailed') + ' ' + (err.message || ''));
     }
   });
-  const intro = query.get('signedOut') ? [h('p', { class: 'status ok' }, t('signIn.signedOut'))] : [];
+  const signedOut = oidc.justSignedOut() || query.get('signedOut');
+  const intro = signedOut ? [h('p', { class: 'status ok' }, t('signIn.signedOut'))] : [];
   show(t('signIn.title'), ...intro, h('p', {}, t('signIn.oidcIntro')), message, button);
   button.focus();
 }

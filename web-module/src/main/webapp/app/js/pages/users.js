@@ -88,7 +88,8 @@ export async function render({ query }) {
       h('td', {}, reset, ' ', set));
   });
   const intro = query.get('created') ? [h('p', { class: 'status ok' }, t('users.created', { name: query.get('created') }))] : [];
-  show(t('nav.users'), ...intro, region,
-    table(t('users.caption', { total: number(answer.total) }), [t('signIn.user'), t('home.role'), t('home.country'), t('users.state'), t('users.lastLogin'), t('users.change'), t('users.password')], rows),
-    create);
+  const list = table(t('users.caption', { total: number(answer.total) }), [t('signIn.user'), t('home.role'), t('home.country'), t('users.state'), t('users.lastLogin'), t('users.change'), t('users.password')], rows);
+  // compact controls, so that all seven columns fit a laptop's width without scrolling
+  list.classList.add('users');
+  show(t('nav.users'), ...intro, region, list, create);
 }

@@ -3,8 +3,11 @@ package org.thbhub.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,7 +19,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.thbhub.it.Api.User;
 
-/** An analyst sees who delivered what, and creates a trend report as a PDF. */
+/**
+ * An analyst sees who delivered what, creates a trend report as a PDF, XLSX and CSV, and imports a
+ * UNODC export on its page.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AnalystIT {
 
@@ -93,6 +99,53 @@ class AnalystIT {
                     () -> b.text(By.cssSelector("[role=status].ok")).contains("saved"));
             b.screenshot("reports");
             b.assertAccessible("reports");
+
+            // the same report as a workbook and as CSV, with the page's credential
+            new Select(b.field("Format")).selectByValue("xlsx");
+            b.button("Create report").click();
+            assertThat(Files.readAllBytes(b.downloaded(".xlsx"))).startsWith('P', 'K');
+            new Select(b.field("Format")).selectByValue("csv");
+            b.button("Create report").click();
+            String csv = Files.readString(b.downloaded(".csv"), StandardCharsets.UTF_8);
+            assertThat(csv.lines().count()).as(csv).isGreaterThan(1);
+            assertThat(csv).as(csv).contains("2023");
+
+            // the UNODC import page: an export whose rows are all of a country THB Hub does not
+            // cover, read
+            // leniently, the skipped rows reported (nothing stored, so no other figure changes)
+            Path export = unodcExportOutsideTheOsce(tag);
+            b.link("UNODC import").click();
+            b.waitReady();
+            b.field("File").sendKeys(export.toString());
+            b.button("Import").click();
+            WebElement verdict = b.driver.findElement(By.id("verdict"));
+            b.until("the import's verdict", () -> verdict.getText().contains("stored."));
+            assertThat(verdict.getText()).contains("0 values stored");
+            assertThat(b.text(By.id("details"))).contains("UNODC_COUNTRY_SKIPPED");
+            b.screenshot("import-done");
+            b.assertAccessible("import (done)");
         }
+    }
+
+    /** The export's own first lines and rows of Argentina (neither OSCE State nor partner). */
+    private static Path unodcExportOutsideTheOsce(String tag) throws IOException {
+        List<String> lines =
+                Files.readAllLines(
+                        Path.of(
+                                System.getProperty("thb.data.dir"),
+                                "unodc-glotip",
+                                "data_glotip.csv"),
+                        StandardCharsets.UTF_8);
+        List<String> export = new ArrayList<>(lines.subList(0, 3));
+        lines.stream().filter(l -> l.startsWith("ARG,")).limit(3).forEach(export::add);
+        // a row of its own makes the file new (not a duplicate of another test's)
+        export.add(
+                "ARG,Argentina,Americas,Latin America and the Caribbean,Persons convicted,"
+                        + "Total,Total,Total,Total,1990,Counts,"
+                        + (Math.abs(tag.hashCode()) % 900 + 100)
+                        + ",GLOTIP");
+        Path file = Files.createTempDirectory("thb-unodc").resolve("data_glotip-" + tag + ".csv");
+        Files.write(file, export, StandardCharsets.UTF_8);
+        return file;
     }
 }

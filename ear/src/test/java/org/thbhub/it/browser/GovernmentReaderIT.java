@@ -36,6 +36,16 @@ class GovernmentReaderIT {
                         "AUT,INVEST,_T,_T,_T,_T,_T,1995,40,E,F",
                         "AUT,SUSP,F,_T,_T,_T,_T,1995,,A,A",
                         "AUT,SUSP,M,_T,_T,_T,_T,1995,10,A,F"));
+        Path policy = Files.createTempDirectory("thb-upload").resolve("aut-policy-" + tag + ".csv");
+        Files.writeString(
+                policy,
+                "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,POLICY_ITEM,TIME_PERIOD,STATUS,LEGAL_REF,"
+                        + "SOURCE_URL,COMMENT\n"
+                        + "dataflow,THB:THB_POLICY(1.0),I,AUT,NAP,1995,YES,,https://example.org/nap,"
+                        + tag
+                        + "\n",
+                StandardCharsets.UTF_8);
+        Seed.accepted(User.RAPPORTEUR_AUT, policy);
         String deu =
                 Seed.accepted(
                         User.RAPPORTEUR_DEU,
@@ -59,6 +69,20 @@ class GovernmentReaderIT {
             assertThat(cell(b, "Investigations", "1995")).isEqualTo("40e");
             assertThat(cell(b, "Suspects", "1995")).isEqualTo("10*");
             assertThat(b.text(By.tagName("main"))).doesNotContain("777");
+            // the policy status, with the labels of the reference data
+            WebElement nap =
+                    b.driver.findElement(
+                            By.xpath(
+                                    "//table[caption[contains(., 'national response')]]"
+                                            + "//tr[th[normalize-space(.)='National action plan']]"));
+            List<WebElement> years =
+                    b.driver.findElements(
+                            By.xpath(
+                                    "//table[caption[contains(., 'national response')]]//thead//th"));
+            int column = years.stream().map(WebElement::getText).toList().indexOf("1995");
+            assertThat(column).as("a policy column 1995").isPositive();
+            assertThat(nap.findElements(By.tagName("td")).get(column - 1).getText())
+                    .isEqualTo("Yes");
             b.screenshot("data-government");
             b.assertAccessible("data");
 
@@ -96,7 +120,9 @@ class GovernmentReaderIT {
 
     /** The text of the figure for an indicator (row header) and a year (column header). */
     static String cell(Browser b, String indicator, String year) {
-        List<WebElement> headers = b.driver.findElements(By.cssSelector("main table thead th"));
+        // the figures are the page's first table (the policy status follows)
+        WebElement figures = b.driver.findElement(By.cssSelector("main table"));
+        List<WebElement> headers = figures.findElements(By.cssSelector("thead th"));
         int column = -1;
         for (int i = 0; i < headers.size(); i++) {
             if (headers.get(i).getText().equals(year)) {
@@ -104,7 +130,7 @@ class GovernmentReaderIT {
             }
         }
         assertThat(column).as("a column " + year).isPositive();
-        for (WebElement row : b.driver.findElements(By.cssSelector("main table tbody tr"))) {
+        for (WebElement row : figures.findElements(By.cssSelector("tbody tr"))) {
             if (row.findElement(By.cssSelector("th")).getText().equals(indicator)) {
                 return row.findElements(By.cssSelector("td")).get(column - 1).getText();
             }

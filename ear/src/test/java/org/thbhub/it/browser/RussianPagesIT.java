@@ -2,8 +2,13 @@ package org.thbhub.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +26,7 @@ import org.thbhub.it.Api.User;
 class RussianPagesIT {
 
     @Test
-    void aRussianBrowserGetsRussianPagesAndTheLanguageSwitchIsRemembered() {
+    void aRussianBrowserGetsRussianPagesAndTheLanguageSwitchIsRemembered() throws IOException {
         String tag = Files2.tag();
         Seed.accepted(
                 User.RAPPORTEUR_AUT,
@@ -81,6 +86,11 @@ class RussianPagesIT {
                     .as("Russian digit grouping")
                     .isEqualTo("12 345"); // WebDriver reads the no-break space as a space
             b.screenshot("data-ru");
+            // the page passes its language on to the report
+            b.link("Профиль страны (PDF)").click();
+            try (PDDocument profile = Loader.loadPDF(Files.readAllBytes(b.downloaded(".pdf")))) {
+                assertThat(new PDFTextStripper().getText(profile)).contains("Австрия");
+            }
 
             new Select(b.field("Language")).selectByValue("en");
             b.until(
