@@ -44,7 +44,7 @@ import org.postgresql.PGConnection;
  */
 @Tag("benchmark")
 @ExtendWith(ArquillianExtension.class)
-class IngestBenchmarkIT {
+public class IngestBenchmarkIT {
 
     static final List<String> INDICATORS =
             List.of("VICT", "VICT_IDENT", "VICT_PRES", "INVEST", "SUSP", "PROS", "CONV", "OFFENCE");
@@ -58,7 +58,7 @@ class IngestBenchmarkIT {
      * Rows with distinct keys: indicator x sex x age x expl x recruit x year, for one country
      * (parts never exceed totals because every value is the same small count).
      */
-    static Path generate(int rows, Path file) throws IOException {
+    public static Path generate(int rows, Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(
                     "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,INDICATOR,SEX,AGE,CITIZEN,EXPL,RECRUIT,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS,COMMENT\n");

@@ -12,22 +12,22 @@ import java.util.stream.Stream;
  * The {@code <ISO3>/inbox}, {@code outbox} layout of design.md section 8, as a rapporteur's client
  * uses it: the same for the drop folder and for the SFTP server's files.
  */
-final class CountryFolders {
+public final class CountryFolders {
 
     private final Path root;
     private final Duration timeout;
 
-    CountryFolders(Path root, Duration timeout) {
+    public CountryFolders(Path root, Duration timeout) {
         this.root = root;
         this.timeout = timeout;
     }
 
-    Path country(String iso3) {
+    public Path country(String iso3) {
         return root.resolve(iso3);
     }
 
     /** Written under a temporary name, then renamed: as a client should. */
-    void deliver(String iso3, String name, byte[] content) throws IOException {
+    public void deliver(String iso3, String name, byte[] content) throws IOException {
         Path inbox = country(iso3).resolve("inbox");
         Path part = inbox.resolve(name + ".part");
         Files.write(part, content);

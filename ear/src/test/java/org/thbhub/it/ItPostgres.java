@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * folder of its own that survives a stop, so a test can stop the database under the running server
  * and start it again with every row still there.
  */
-final class ItPostgres {
+public final class ItPostgres {
 
     private static EmbeddedPostgres running;
     private static int port;
@@ -29,7 +29,7 @@ final class ItPostgres {
     }
 
     /** Starts it again on the same port and data. */
-    static synchronized void start() {
+    public static synchronized void start() {
         try {
             running =
                     EmbeddedPostgres.builder()
@@ -42,7 +42,7 @@ final class ItPostgres {
         }
     }
 
-    static synchronized void stop() {
+    public static synchronized void stop() {
         try {
             running.close();
         } catch (IOException e) {

@@ -21,15 +21,15 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
  * serving a local folder, on the port the build reserved, with a host key the server's known_hosts
  * names. Tests drop files into its folder and may stop and restart it.
  */
-final class ItSftpServer {
+public final class ItSftpServer {
 
-    static final String USER = "ingest";
-    static final String PASSWORD = "it-only-secret";
+    public static final String USER = "ingest";
+    public static final String PASSWORD = "it-only-secret";
 
     private static ItSftpServer current;
 
-    final Path files;
-    final int port;
+    public final Path files;
+    public final int port;
     private final KeyPair hostKey;
     private SshServer sshd;
 
@@ -64,7 +64,7 @@ final class ItSftpServer {
     }
 
     /** The server of this test run. */
-    static ItSftpServer current() {
+    public static ItSftpServer current() {
         if (current == null) {
             throw new IllegalStateException("no SFTP server in this run");
         }

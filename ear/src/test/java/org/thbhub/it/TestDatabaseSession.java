@@ -12,8 +12,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Prepares the database of one integration-test run before Arquillian starts WildFly: a fresh
  * server data directory (so the H2 file starts empty), and for the PostgreSQL run a real PostgreSQL
- * from embedded binaries, listening where THB_DB_URL says, exactly as production would configure
- * it; for the oidc run also a real Keycloak (ItKeycloak).
+ * from embedded binaries, listening where THB_DB_URL says, exactly as production would configure it
+ * (also for the nodes run, whose two servers share it); for the oidc run also a real Keycloak
+ * (ItKeycloak).
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 
@@ -32,7 +33,8 @@ public class TestDatabaseSession implements LauncherSessionListener {
         sftpServer = ItSftpServer.start(sftp, Integer.getInteger("thb.it.sftp.port"));
         // the oidc run's identity provider starts while WildFly does; ItKeycloak waits for it
         ItKeycloak.startIfConfigured();
-        if ("postgresql".equals(database)) {
+        // the nodes run (NodesIT) shares one PostgreSQL between the two servers it starts
+        if ("postgresql".equals(database) || "nodes".equals(database)) {
             Path data = Path.of(jbossHome).resolveSibling("it-pg").resolve("data");
             deleteTree(data);
             ItPostgres.start(System.getenv("THB_DB_URL"), data);

@@ -2,8 +2,11 @@ package org.thbhub.identity;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -24,7 +27,11 @@ public class IdentityStartup {
 
     @Inject UserDirectory users;
 
+    /**
+     * Without a transaction of its own: the first administrator is created in one that ends here.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void check() {
         AuthMode mode = AuthMode.current();
         switch (mode) {
@@ -51,7 +58,19 @@ public class IdentityStartup {
                             + UserDirectory.MIN_PASSWORD_LENGTH
                             + " characters");
         }
-        if (users.createFirstAdministrator(password)) {
+        boolean created;
+        try {
+            created = users.createFirstAdministrator(password);
+        } catch (EJBException e) {
+            // several nodes started at once on an empty database: one of them inserted admin
+            // first, and this node's insert failed on the primary key at commit
+            if (!users.administratorExists()) {
+                throw e;
+            }
+            LOG.info("THB_AUTH=jdbc: another node created the first administrator meanwhile");
+            return;
+        }
+        if (created) {
             LOG.info("THB_AUTH=jdbc: created the first administrator, admin");
         } else {
             LOG.info("THB_AUTH=jdbc: an administrator exists; " + ADMIN_PASSWORD_KEY + " unused");

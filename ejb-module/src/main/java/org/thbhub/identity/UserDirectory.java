@@ -243,6 +243,11 @@ public class UserDirectory {
         return true;
     }
 
+    /** True once an administrator exists (enabled or not): the first one need not be created. */
+    public boolean administratorExists() {
+        return enabledAdmins() > 0 || em.find(UserAccount.class, "admin") != null;
+    }
+
     private UserAccount find(String name) {
         UserAccount user = name == null ? null : em.find(UserAccount.class, name);
         if (user == null) {

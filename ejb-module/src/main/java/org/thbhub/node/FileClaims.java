@@ -22,12 +22,18 @@ import org.thbhub.submission.DeliveryKey;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FileClaims {
 
+    static final Duration MIN_LEASE = Duration.ofSeconds(5);
+
     @Resource(lookup = "java:jboss/datasources/ThbHubDS")
     DataSource dataSource;
 
-    /** How long a claim holds without renewal: a node killed mid-file frees its file after it. */
+    /**
+     * How long a claim holds without renewal: a node killed mid-file frees its file after it. At
+     * least {@link #MIN_LEASE}: it is renewed every third of it, and a shorter one would let a
+     * loaded node's file go to another node while it is still judging it.
+     */
     @Inject
-    @ConfigProperty(name = "thb.claim.lease.seconds", defaultValue = "60")
+    @ConfigProperty(name = "THB_CLAIM_LEASE_SECONDS", defaultValue = "60")
     long leaseSeconds;
 
     /** Claims the file for this node: true if this node may judge it now. */
@@ -50,7 +56,7 @@ public class FileClaims {
     }
 
     public Duration lease() {
-        return Duration.ofSeconds(leaseSeconds);
+        return Duration.ofSeconds(Math.max(MIN_LEASE.toSeconds(), leaseSeconds));
     }
 
     private interface Work {

@@ -278,6 +278,12 @@ public final class ObservationStager implements AutoCloseable {
      * file touches are locked first, always in the same order (no deadlock between two files of
      * several countries), so one waits for the other and then sees its vintages. The new vintage
      * starts no earlier than the one it closes: the file that waited may have started first.
+     *
+     * <p>On PostgreSQL the lock is FOR NO KEY UPDATE: each file's submission row already holds a
+     * FOR KEY SHARE lock on its country (the foreign key), and FOR UPDATE conflicts with that, so
+     * two files of one country each waited for the other's key-share lock: a deadlock (seen with
+     * two nodes, NodesIT). FOR NO KEY UPDATE still excludes the other file's lock, not its foreign
+     * keys.
      */
     private Instant lockCountries(Instant now) throws SQLException {
         try (PreparedStatement s =
@@ -285,7 +291,8 @@ public final class ObservationStager implements AutoCloseable {
                         "select iso3 from country where iso3 in"
                                 + " (select ref_area from observation_stage where submission_id = ?"
                                 + " union select ref_area from policy_stage where submission_id = ?)"
-                                + " order by iso3 for update")) {
+                                + " order by iso3 "
+                                + (postgres ? "for no key update" : "for update"))) {
             s.setObject(1, submission);
             s.setObject(2, submission);
             try (var r = s.executeQuery()) {

@@ -3,8 +3,8 @@ package org.thbhub.report;
 import static org.thbhub.report.TrendFacts.VICT;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,23 +54,30 @@ final class CoverageSection {
                         t.get("coverage.col.suppressed"));
         Map<Region, List<ReportValue>> quality = new LinkedHashMap<>();
         long[] totals = new long[columns.size()];
+        // one pass over the values, each counted for its State's region
+        Map<CountryCode, long[]> regionCounts = new HashMap<>();
+        Map<Region, long[]> countsOf = new LinkedHashMap<>();
         for (Region region : f.regions) {
             long[] counts = new long[columns.size()];
-            Set<CountryCode> members = new LinkedHashSet<>();
-            f.statesOf(region).forEach(s -> members.add(s.code()));
-            counts[0] = members.size();
+            countsOf.put(region, counts);
+            f.statesOf(region).forEach(s -> regionCounts.put(s.code(), counts));
+            counts[0] = f.statesOf(region).size();
             counts[1] = f.panel(region).states().size();
-            for (var entry : f.cells.entries()) {
-                if (!members.contains(entry.getKey().state())) {
-                    continue;
-                }
-                Cell cell = entry.getValue();
-                counts[2]++;
-                counts[3] += cell.flags().contains(ObsStatus.P) ? 1 : 0;
-                counts[4] += cell.flags().contains(ObsStatus.E) ? 1 : 0;
-                counts[5] += cell.flags().contains(ObsStatus.B) ? 1 : 0;
-                counts[6] += cell.conf().suppressed() ? 1 : 0;
+        }
+        for (var entry : f.cells.entries()) {
+            long[] counts = regionCounts.get(entry.getKey().state());
+            if (counts == null) {
+                continue;
             }
+            Cell cell = entry.getValue();
+            counts[2]++;
+            counts[3] += cell.flags().contains(ObsStatus.P) ? 1 : 0;
+            counts[4] += cell.flags().contains(ObsStatus.E) ? 1 : 0;
+            counts[5] += cell.flags().contains(ObsStatus.B) ? 1 : 0;
+            counts[6] += cell.conf().suppressed() ? 1 : 0;
+        }
+        for (Region region : f.regions) {
+            long[] counts = countsOf.get(region);
             List<ReportValue> values = new ArrayList<>();
             for (int i = 0; i < counts.length; i++) {
                 values.add(ReportValue.count(Cell.of(counts[i])));

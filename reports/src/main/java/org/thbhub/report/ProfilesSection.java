@@ -36,11 +36,12 @@ final class ProfilesSection {
             Map<Region, List<ReportValue>> rows = f.ratioByRegion(share);
             byProfile.put(profile, rows);
             tables.add(
-                    f.regionRows(
-                            t.get("profiles.table." + profile.key()),
-                            f.yearColumns(),
-                            rows,
-                            f.ratioByYear(f.states, share)));
+                    f.markIncomplete(
+                            f.regionRows(
+                                    t.get("profiles.table." + profile.key()),
+                                    f.yearColumns(),
+                                    rows,
+                                    f.ratioByYear(f.states, share))));
         }
         List<Comparison> none = List.of();
         Headline found = childrenHeadline();

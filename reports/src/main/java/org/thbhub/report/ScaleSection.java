@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.thbhub.reference.CountryCode;
 
 /**
@@ -42,17 +41,18 @@ final class ScaleSection {
         List<Cell> allTotal = f.byYear(f.states, VICT);
 
         List<ReportTable> tables = new ArrayList<>();
-        tables.add(markIncomplete(f.regionYearTable(t.get("scale.table.all"), all, allTotal)));
+        tables.add(f.markIncomplete(f.regionYearTable(t.get("scale.table.all"), all, allTotal)));
         tables.add(reportersTable());
         tables.add(
                 f.regionRows(t.get("scale.table.panel"), f.yearColumns(), counts(onPanel), null));
         tables.add(changeTable());
         tables.add(
-                f.regionRows(
-                        t.get("scale.table.rate"),
-                        f.yearColumns(),
-                        f.ratioByRegion(TrendFacts.RATE_PER_100K),
-                        f.ratioByYear(f.states, TrendFacts.RATE_PER_100K)));
+                f.markIncomplete(
+                        f.regionRows(
+                                t.get("scale.table.rate"),
+                                f.yearColumns(),
+                                f.ratioByRegion(TrendFacts.RATE_PER_100K),
+                                f.ratioByYear(f.states, TrendFacts.RATE_PER_100K))));
 
         List<Comparison> comparisons = new ArrayList<>();
         String headline = headline(comparisons);
@@ -93,36 +93,6 @@ final class ScaleSection {
         Map<Region, List<ReportValue>> values = new LinkedHashMap<>();
         rows.forEach((r, cells) -> values.put(r, cells.stream().map(ReportValue::count).toList()));
         return values;
-    }
-
-    /** The region's incomplete years carry the sign {@code i}. */
-    private ReportTable markIncomplete(ReportTable table) {
-        List<ReportTable.Row> rows = new ArrayList<>();
-        for (ReportTable.Row row : table.rows()) {
-            Region region =
-                    f.regions.stream()
-                            .filter(r -> r.name().equals(row.label()))
-                            .findFirst()
-                            .orElse(null);
-            if (region == null) {
-                rows.add(row);
-                continue;
-            }
-            Set<Integer> incomplete = f.incompleteYears(region);
-            List<ReportValue> values = new ArrayList<>();
-            for (int i = 0; i < f.years.size(); i++) {
-                ReportValue v = row.values().get(i);
-                values.add(incomplete.contains(f.years.get(i)) ? v.marked(Sections.INCOMPLETE) : v);
-            }
-            rows.add(new ReportTable.Row(row.label(), row.total(), values));
-        }
-        return new ReportTable(
-                table.title(),
-                table.rowHeader(),
-                table.columns(),
-                rows,
-                table.layout(),
-                table.note());
     }
 
     private ReportTable reportersTable() {

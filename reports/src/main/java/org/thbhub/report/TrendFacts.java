@@ -364,6 +364,39 @@ final class TrendFacts {
         return new ReportTable(title, texts.get("col.region"), yearColumns(), printed);
     }
 
+    /**
+     * In a table of regions by year over detected victims, each region's incomplete years carry the
+     * sign {@code i}: the reader sees which figures rest on fewer reporting States than usual.
+     */
+    ReportTable markIncomplete(ReportTable table) {
+        List<ReportTable.Row> rows = new ArrayList<>();
+        for (ReportTable.Row row : table.rows()) {
+            Region region =
+                    regions.stream()
+                            .filter(r -> r.name().equals(row.label()))
+                            .findFirst()
+                            .orElse(null);
+            if (region == null) {
+                rows.add(row);
+                continue;
+            }
+            Set<Integer> incomplete = incompleteYears(region);
+            List<ReportValue> values = new ArrayList<>();
+            for (int i = 0; i < years.size(); i++) {
+                ReportValue v = row.values().get(i);
+                values.add(incomplete.contains(years.get(i)) ? v.marked(Sections.INCOMPLETE) : v);
+            }
+            rows.add(new ReportTable.Row(row.label(), row.total(), values));
+        }
+        return new ReportTable(
+                table.title(),
+                table.rowHeader(),
+                table.columns(),
+                rows,
+                table.layout(),
+                table.note());
+    }
+
     ReportTable regionRows(
             String title,
             List<String> columns,

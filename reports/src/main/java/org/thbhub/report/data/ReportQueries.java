@@ -350,105 +350,164 @@ public final class ReportQueries implements AutoCloseable {
         states.forEach(s -> params.add(s.iso3()));
         params.add(years.from());
         params.add(years.to());
+        // The rows themselves, folded here rather than grouped by the database: nearly every key
+        // has one current row, and sorting 100,000 rows into 43,000 groups of one in PostgreSQL's
+        // leader process cost more than the whole rest of the report (docs/benchmarks-reports.md).
         String sql =
-                "select w.ref_area, w.indicator, w.sex, w.age, w.cit, w.expl, w.recruit,"
-                        + " w.time_period, w.n, w.n_values, w.raw_sum, w.free_sum, w.n_free,"
-                        + " w.n_suppressed, w.conf_rank, w.one_obs, w.any_b, w.any_e, w.any_p,"
-                        + " max(w.latest) over () as latest"
-                        + " from (select g.*, max(g.explicit) over (partition by g.ref_area,"
-                        + " g.indicator, g.sex, g.age, g.cit, g.expl, g.recruit, g.time_period)"
-                        + " as has_explicit from (select f.ref_area, f.indicator, f.sex, f.age,"
-                        + " f.cit, f.expl, f.recruit, f.time_period, f.explicit,"
-                        + " count(*) as n, count(f.obs_value) as n_values,"
-                        + " sum(f.obs_value) as raw_sum,"
-                        + " sum(case when f.conf_status = 'F' and f.obs_status <> 'M'"
-                        + " then f.obs_value end) as free_sum,"
-                        + " count(case when f.conf_status = 'F' and f.obs_status <> 'M'"
-                        + " then f.obs_value end) as n_free,"
-                        + " sum(case when f.conf_status <> 'F' then 1 else 0 end) as n_suppressed,"
-                        + " max(case f.conf_status when 'C' then 3 when 'N' then 2 when 'A' then 1"
-                        + " else 0 end) as conf_rank,"
-                        + " max(f.obs_status) as one_obs,"
-                        + " max(case when f.obs_status = 'B' then 1 else 0 end) as any_b,"
-                        + " max(case when f.obs_status = 'E' then 1 else 0 end) as any_e,"
-                        + " max(case when f.obs_status = 'P' then 1 else 0 end) as any_p,"
-                        + " max(f.valid_from) as latest"
-                        + " from (select o.ref_area, o.indicator, o.sex, o.age,"
-                        + " case when o.citizen in "
-                        + CITIZEN_CODES
-                        + " then o.citizen when o.citizen = o.ref_area then 'NAT' else 'FOR' end"
-                        + " as cit,"
-                        + " case when o.citizen in "
-                        + CITIZEN_CODES
-                        + " then 1 else 0 end as explicit,"
-                        + " o.expl, o.recruit, o.time_period, o.obs_value, o.obs_status,"
-                        + " o.conf_status, o.valid_from from observation o where o.ref_area in "
+                "select o.ref_area, o.indicator, o.sex, o.age, o.citizen, o.expl, o.recruit,"
+                        + " o.time_period, o.obs_value, o.obs_status, o.conf_status, o.valid_from"
+                        + " from observation o where o.ref_area in "
                         + placeholders(states.size())
                         + " and o.time_period between ? and ?"
-                        + valuesRead(asOf, params)
-                        + ") f"
-                        + " group by f.ref_area, f.indicator, f.sex, f.age, f.cit, f.expl,"
-                        + " f.recruit, f.time_period, f.explicit) g) w"
-                        + " where w.explicit = w.has_explicit";
-        List<Observation> observations = new ArrayList<>();
-        Instant[] latest = {null};
+                        + valuesRead(asOf, params);
+        Map<ValueKey, Folded> byKey = new LinkedHashMap<>();
         Map<String, CountryCode> areas = new HashMap<>();
+        Map<String, String> codes = new HashMap<>();
+        Instant[] latest = {null};
         query(
                 sql,
                 params,
                 rs -> {
-                    observations.add(observation(rs, areas));
-                    if (latest[0] == null) {
-                        // the same on every row: the database took the maximum
-                        latest[0] = rs.getObject(20, OffsetDateTime.class).toInstant();
+                    String area = rs.getString(1);
+                    String citizen = rs.getString(5);
+                    boolean explicit = CITIZEN_LIST.contains(citizen);
+                    String cit = explicit ? citizen : citizen.equals(area) ? "NAT" : "FOR";
+                    ValueKey key =
+                            new ValueKey(
+                                    areas.computeIfAbsent(area, CountryCode::of),
+                                    canonical(codes, rs.getString(2)),
+                                    canonical(codes, rs.getString(3)),
+                                    canonical(codes, rs.getString(4)),
+                                    canonical(codes, cit),
+                                    canonical(codes, rs.getString(6)),
+                                    canonical(codes, rs.getString(7)),
+                                    rs.getInt(8),
+                                    explicit);
+                    long value = rs.getLong(9);
+                    Long obsValue = rs.wasNull() ? null : value;
+                    byKey.computeIfAbsent(key, k -> new Folded())
+                            .add(obsValue, rs.getString(10), rs.getString(11));
+                    Instant arrived = rs.getObject(12, OffsetDateTime.class).toInstant();
+                    if (latest[0] == null || arrived.isAfter(latest[0])) {
+                        latest[0] = arrived;
                     }
                 });
+        List<Observation> observations = new ArrayList<>(byKey.size());
+        for (var entry : byKey.entrySet()) {
+            ValueKey key = entry.getKey();
+            // a State's explicit NAT (or FOR) beats the one derived from each value's citizenship
+            if (!key.explicit()
+                    && byKey.containsKey(
+                            new ValueKey(
+                                    key.area(),
+                                    key.indicator(),
+                                    key.sex(),
+                                    key.age(),
+                                    key.cit(),
+                                    key.expl(),
+                                    key.recruit(),
+                                    key.year(),
+                                    true))) {
+                continue;
+            }
+            observations.add(entry.getValue().observation(key));
+        }
         return new StateValues(observations, Optional.ofNullable(latest[0]));
     }
 
-    /** One row of the values query; {@code areas} spares parsing the same code 43,000 times. */
-    private static Observation observation(ResultSet rs, Map<String, CountryCode> areas)
-            throws SQLException {
-        CountryCode refArea = areas.computeIfAbsent(rs.getString(1), CountryCode::of);
-        String indicator = rs.getString(2);
-        Breakdown breakdown =
-                breakdown(
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7));
-        int year = rs.getInt(8);
-        long n = rs.getLong(9);
-        long nValues = rs.getLong(10);
-        long rawSum = rs.getLong(11);
-        long freeSum = rs.getLong(12);
-        long nFree = rs.getLong(13);
-        long nSuppressed = rs.getLong(14);
-        ConfStatus conf = confOfRank(rs.getInt(15));
-        Cell cell;
-        if (n == 1) {
-            cell =
-                    Cell.fromSdmx(
-                            nValues == 1 ? rawSum : null, conf, ObsStatus.valueOf(text(rs, 16)));
-        } else if (nSuppressed > 0) {
-            cell = Cell.suppressed(ConfStatus.C, nValues == n ? rawSum : null);
-        } else if (nFree == 0) {
-            cell = Cell.missing();
-        } else {
-            Set<ObsStatus> flags = EnumSet.noneOf(ObsStatus.class);
-            if (rs.getInt(17) == 1) {
-                flags.add(ObsStatus.B);
+    private static final Set<String> CITIZEN_LIST = Set.of("_T", "NAT", "FOR", "STLS", "UNK");
+
+    /** One instance per code, so that the keys' strings hash once and compare by identity. */
+    private static String canonical(Map<String, String> codes, String code) {
+        String known = codes.putIfAbsent(code, code);
+        return known == null ? code : known;
+    }
+
+    /** What a value of a report is keyed by: a State's figure, folded citizenship, year. */
+    private record ValueKey(
+            CountryCode area,
+            String indicator,
+            String sex,
+            String age,
+            String cit,
+            String expl,
+            String recruit,
+            int year,
+            boolean explicit) {}
+
+    /**
+     * The rows of one key, summed: usually one row; several where the citizenships of foreign
+     * victims fold into {@code FOR}. A suppressed row suppresses the sum, a missing value ({@code
+     * M}) leaves it out, and the flags of the rows carry over.
+     */
+    private static final class Folded {
+        int n;
+        int nValues;
+        long rawSum;
+        long freeSum;
+        int nFree;
+        int nSuppressed;
+        int confRank;
+        String obs;
+        final Set<ObsStatus> flags = EnumSet.noneOf(ObsStatus.class);
+
+        void add(Long value, String obsStatus, String confStatus) {
+            n++;
+            obs = obsStatus;
+            if (value != null) {
+                nValues++;
+                rawSum += value;
             }
-            if (rs.getInt(18) == 1) {
-                flags.add(ObsStatus.E);
+            boolean free = confStatus.equals("F");
+            if (free && !obsStatus.equals("M") && value != null) {
+                freeSum += value;
+                nFree++;
             }
-            if (rs.getInt(19) == 1) {
-                flags.add(ObsStatus.P);
+            if (!free) {
+                nSuppressed++;
             }
-            cell = new Cell(freeSum, ConfStatus.F, flags, false, false);
+            confRank = Math.max(confRank, rankOf(confStatus));
+            switch (obsStatus) {
+                case "B" -> flags.add(ObsStatus.B);
+                case "E" -> flags.add(ObsStatus.E);
+                case "P" -> flags.add(ObsStatus.P);
+                default -> {
+                    // A and M carry no sign
+                }
+            }
         }
-        return new Observation(refArea, indicator, breakdown, year, cell);
+
+        Observation observation(ValueKey key) {
+            Cell cell;
+            if (n == 1) {
+                cell =
+                        Cell.fromSdmx(
+                                nValues == 1 ? rawSum : null,
+                                confOfRank(confRank),
+                                ObsStatus.valueOf(obs));
+            } else if (nSuppressed > 0) {
+                cell = Cell.suppressed(ConfStatus.C, nValues == n ? rawSum : null);
+            } else if (nFree == 0) {
+                cell = Cell.missing();
+            } else {
+                cell = new Cell(freeSum, ConfStatus.F, EnumSet.copyOf(flags), false, false);
+            }
+            return new Observation(
+                    key.area(),
+                    key.indicator(),
+                    breakdown(key.sex(), key.age(), key.cit(), key.expl(), key.recruit()),
+                    key.year(),
+                    cell);
+        }
+    }
+
+    private static int rankOf(String conf) {
+        return switch (conf) {
+            case "C" -> 3;
+            case "N" -> 2;
+            case "A" -> 1;
+            default -> 0;
+        };
     }
 
     private static Breakdown breakdown(

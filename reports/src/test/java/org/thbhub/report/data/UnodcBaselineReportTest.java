@@ -168,6 +168,34 @@ class UnodcBaselineReportTest {
         assertThat(report.sections().get(5).headline()).contains("Northern Europe 2021");
     }
 
+    /** Shares of a year with few reporters carry its sign too, not only the counts. */
+    @Test
+    void northernEurope2021IsMarkedIncompleteInTheProfileTables() {
+        ReportSection profiles =
+                report.sections().stream()
+                        .filter(s -> s.id().equals("profiles"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(profiles.tables()).hasSize(3);
+        int marked = 0;
+        for (ReportTable table : profiles.tables()) {
+            ReportTable.Row northern =
+                    table.rows().stream()
+                            .filter(r -> r.label().equals("Northern Europe"))
+                            .findFirst()
+                            .orElseThrow();
+            ReportValue in2021 = northern.values().get(table.columns().indexOf("2021"));
+            ReportValue in2020 = northern.values().get(table.columns().indexOf("2020"));
+            assertThat(in2020.text()).as(table.title()).doesNotEndWith("i");
+            if (in2021.kind() != ReportValue.Kind.MISSING) {
+                assertThat(in2021.text()).as(table.title()).endsWith("i");
+                marked++;
+            }
+        }
+        // children and women are published for 2021, foreign victims are not
+        assertThat(marked).isEqualTo(2);
+    }
+
     @Test
     void noEmergingPatternIsARiseOfMoreThanFivefoldOrFromASmallBase() {
         ReportSection emerging =
