@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.thbhub.access.Caller;
 import org.thbhub.audit.AuditAction;
@@ -47,6 +48,10 @@ public class ReportService {
 
     @EJB private AuditLog audit;
 
+    /** Where a report runs a query beside its main one (the container's default executor). */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private Executor executor;
+
     private Clock clock = Clock.systemUTC();
 
     public ReportService() {}
@@ -54,6 +59,17 @@ public class ReportService {
     /** Outside a container: for tests and the benchmark. */
     public ReportService(
             DataSource dataSource, ReportRendering rendering, AuditLog audit, Clock clock) {
+        this(dataSource, rendering, audit, clock, null);
+    }
+
+    /** Outside a container, with an executor for the queries a report runs side by side. */
+    public ReportService(
+            DataSource dataSource,
+            ReportRendering rendering,
+            AuditLog audit,
+            Clock clock,
+            Executor executor) {
+        this.executor = executor;
         this.dataSource = dataSource;
         this.rendering = rendering;
         this.audit = audit;
@@ -190,7 +206,11 @@ public class ReportService {
     /** The queries of one report, reading names and labels in its language. */
     private ReportQueries queries(String language, boolean published) {
         return new ReportQueries(
-                dataSource, ReportQueries.M49_SUBREGION, Texts.of(language).language(), published);
+                dataSource,
+                ReportQueries.M49_SUBREGION,
+                Texts.of(language).language(),
+                published,
+                executor);
     }
 
     /** "thb-trends-2015-2020.pdf": the stem, the years, the format's extension. */

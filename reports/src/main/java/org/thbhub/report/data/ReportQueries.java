@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.thbhub.reference.CountryCode;
@@ -96,6 +98,7 @@ public final class ReportQueries implements AutoCloseable {
     private final String grouping;
     private final String language;
     private final boolean published;
+    private final Executor executor;
     private Connection connection;
 
     public ReportQueries(DataSource dataSource) {
@@ -121,6 +124,20 @@ public final class ReportQueries implements AutoCloseable {
      */
     public ReportQueries(
             DataSource dataSource, String grouping, String language, boolean published) {
+        this(dataSource, grouping, language, published, null);
+    }
+
+    /**
+     * @param executor where a trend report reads its latest change to the data (a query of its own,
+     *     on a connection of its own) while the values are read; {@code null}: one after the other
+     */
+    public ReportQueries(
+            DataSource dataSource,
+            String grouping,
+            String language,
+            boolean published,
+            Executor executor) {
+        this.executor = executor;
         this.published = published;
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.grouping = Objects.requireNonNull(grouping, "grouping");
@@ -158,10 +175,18 @@ public final class ReportQueries implements AutoCloseable {
             String source) {
         List<ReportingState> states = states(regions.stream().map(Region::code).toList());
         List<CountryCode> codes = states.stream().map(ReportingState::code).toList();
+        // the latest closing scans the closed rows while the values query scans the current
+        // ones: on a server with cores to spare, the report waits for the longer of the two only
+        CompletableFuture<Optional<Instant>> closing =
+                asOf.isPresent() ? null : aside(q -> q.latestClosing(codes, years));
         StateValues values = stateValues(codes, years, asOf);
+        Optional<Instant> dataAsOf =
+                closing == null
+                        ? Optional.empty()
+                        : latest(values.latestArrival(), joined(closing));
         return new TrendReportData(
                 years,
-                asOf.or(() -> dataAsOf(codes, years, values)).orElse(generatedAt),
+                asOf.or(() -> dataAsOf).orElse(generatedAt),
                 generatedAt,
                 regions,
                 states,
@@ -795,6 +820,35 @@ public final class ReportQueries implements AutoCloseable {
                 + ".valid_to is null or "
                 + t
                 + ".valid_to > ?)";
+    }
+
+    /**
+     * Runs a query on the executor, on a connection of its own; without an executor at once, on
+     * this one.
+     */
+    private <T> CompletableFuture<T> aside(java.util.function.Function<ReportQueries, T> query) {
+        java.util.function.Supplier<T> task =
+                () -> {
+                    try (ReportQueries own =
+                            new ReportQueries(dataSource, grouping, language, published, null)) {
+                        return query.apply(own);
+                    }
+                };
+        if (executor == null) {
+            return CompletableFuture.completedFuture(query.apply(this));
+        }
+        return CompletableFuture.supplyAsync(task, executor);
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     static String placeholders(int n) {

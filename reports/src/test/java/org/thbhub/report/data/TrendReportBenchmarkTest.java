@@ -107,7 +107,12 @@ class TrendReportBenchmarkTest {
         TrendReportData.Filters years = new TrendReportData.Filters(FROM, TO);
         ReportService service =
                 new ReportService(
-                        db.dataSource, new ReportRendering(), new SilentAudit(), Clock.systemUTC());
+                        db.dataSource,
+                        new ReportRendering(),
+                        new SilentAudit(),
+                        Clock.systemUTC(),
+                        // as the server's managed executor: a thread for the side query
+                        java.util.concurrent.Executors.newCachedThreadPool(DAEMON));
         TrendRequest request =
                 new TrendRequest(
                         OptionalInt.of(FROM),
@@ -679,6 +684,13 @@ class TrendReportBenchmarkTest {
             count += len;
         }
     }
+
+    private static final java.util.concurrent.ThreadFactory DAEMON =
+            work -> {
+                Thread thread = new Thread(work, "report-side-query");
+                thread.setDaemon(true);
+                return thread;
+            };
 
     private static final class SilentAudit extends AuditLog {
         @Override
