@@ -145,12 +145,7 @@ final class Node {
         List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
         ProcessHandle jvm =
                 all.stream()
-                        .filter(
-                                p ->
-                                        p.info()
-                                                .commandLine()
-                                                .map(c -> c.contains("jboss-modules.jar"))
-                                                .orElse(false))
+                        .filter(Node::isServerJvm)
                         .findFirst()
                         .orElseThrow(() -> new AssertionError(name + ": no server JVM found"));
         all.add(process.toHandle());
@@ -202,15 +197,12 @@ final class Node {
         if (!running()) {
             return Optional.empty();
         }
-        return process.descendants()
-                .filter(
-                        p ->
-                                p.info()
-                                        .commandLine()
-                                        .map(c -> c.contains("jboss-modules.jar"))
-                                        .orElse(false))
-                .map(ProcessHandle::pid)
-                .findFirst();
+        return process.descendants().filter(Node::isServerJvm).map(ProcessHandle::pid).findFirst();
+    }
+
+    /** The server's JVM among the processes standalone.sh starts: the one running jboss-modules. */
+    private static boolean isServerJvm(ProcessHandle p) {
+        return p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false);
     }
 
     static int status(URI url) {
