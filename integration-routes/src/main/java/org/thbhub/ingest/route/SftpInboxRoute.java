@@ -27,6 +27,7 @@ import org.apache.camel.component.file.FileConstants;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileEndpoint;
 import org.apache.camel.component.file.GenericFileExclusiveReadLockStrategy;
+import org.apache.camel.component.file.GenericFileOperationFailedException;
 import org.apache.camel.component.file.GenericFileOperations;
 import org.apache.camel.component.file.remote.RemoteFilePollingConsumerPollStrategy;
 import org.apache.camel.component.file.remote.SftpConfiguration;
@@ -417,12 +418,25 @@ public class SftpInboxRoute extends InboxRouteBuilder {
                 throws Exception {
             exchange.setProperty(OPERATIONS, operations);
             Optional<InboxName> name = InboxName.of(file);
-            if (name.isPresent()
-                    && !name.get().name().equals(InboxName.asCamelCarriesIt(name.get().name()))) {
-                // Camel's lock looks the file up by a name cut at a backslash, JSch by a pattern
-                return unchanged(operations, name.get());
+            // Camel's lock looks the file up by a name cut at a backslash, JSch by a pattern
+            boolean ownLookUp =
+                    name.isPresent()
+                            && !name.get()
+                                    .name()
+                                    .equals(InboxName.asCamelCarriesIt(name.get().name()));
+            try {
+                return ownLookUp
+                        ? unchanged(operations, name.get())
+                        : lock.acquireExclusiveReadLock(operations, file, exchange);
+            } catch (GenericFileOperationFailedException e) {
+                // Another node took the file while its folder was listed (the server may then
+                // fail the listing): the file is that node's, passed over in silence. Any other
+                // failure is Camel's to report, and the file is tried again at a later poll.
+                if (name.isPresent() && attributes(operations, name.get()) == null) {
+                    return false;
+                }
+                throw e;
             }
-            return lock.acquireExclusiveReadLock(operations, file, exchange);
         }
 
         /**
@@ -433,19 +447,10 @@ public class SftpInboxRoute extends InboxRouteBuilder {
         @SuppressWarnings("rawtypes")
         private boolean unchanged(GenericFileOperations operations, InboxName name)
                 throws InterruptedException {
-            String folder =
-                    name.absolute().substring(0, name.absolute().length() - name.name().length());
             long deadline = System.currentTimeMillis() + READ_LOCK_TIMEOUT_MS;
             SftpATTRS before = null;
             while (System.currentTimeMillis() < deadline) {
-                SftpATTRS now = null;
-                for (Object o : operations.listFiles(InboxName.forJsch(folder))) {
-                    ChannelSftp.LsEntry e =
-                            (ChannelSftp.LsEntry) ((SftpRemoteFile<?>) o).getRemoteFile();
-                    if (e.getFilename().equals(name.name())) {
-                        now = e.getAttrs();
-                    }
-                }
+                SftpATTRS now = attributes(operations, name);
                 if (now == null) {
                     return false;
                 }
@@ -461,6 +466,22 @@ public class SftpInboxRoute extends InboxRouteBuilder {
                 Thread.sleep(READ_LOCK_CHECK_INTERVAL_MS);
             }
             return false;
+        }
+
+        /** The entry's attributes from a listing of its folder, by its own name; null if gone. */
+        @SuppressWarnings("rawtypes")
+        private SftpATTRS attributes(GenericFileOperations operations, InboxName name) {
+            String folder =
+                    name.absolute().substring(0, name.absolute().length() - name.name().length());
+            SftpATTRS found = null;
+            for (Object o : operations.listFiles(InboxName.forJsch(folder))) {
+                ChannelSftp.LsEntry e =
+                        (ChannelSftp.LsEntry) ((SftpRemoteFile<?>) o).getRemoteFile();
+                if (e.getFilename().equals(name.name())) {
+                    found = e.getAttrs();
+                }
+            }
+            return found;
         }
 
         @Override

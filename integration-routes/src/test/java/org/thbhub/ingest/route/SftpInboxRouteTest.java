@@ -15,10 +15,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.component.file.remote.SftpEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -254,8 +257,34 @@ class SftpInboxRouteTest {
                 Duration.ofMillis(200));
     }
 
+    /** What a consumer reports (Camel logs it by default). */
+    private record Recording(List<Throwable> reported) implements ExceptionHandler {
+        @Override
+        public void handleException(Throwable exception) {
+            reported.add(exception);
+        }
+
+        @Override
+        public void handleException(String message, Throwable exception) {
+            reported.add(exception);
+        }
+
+        @Override
+        public void handleException(String message, Exchange exchange, Throwable exception) {
+            reported.add(exception);
+        }
+    }
+
     private void startRoute(SftpSettings settings) throws Exception {
+        startRoute(settings, consumer -> {});
+    }
+
+    /** Starts the route with its consumer prepared before the first poll. */
+    private void startRoute(
+            SftpSettings settings, java.util.function.Consumer<ScheduledPollConsumer> prepare)
+            throws Exception {
         camel = new DefaultCamelContext();
+        camel.setAutoStartup(false);
         Properties properties = new Properties();
         properties.putAll(SftpInboxRoute.properties(settings, work));
         properties.setProperty("thb.max.upload.bytes", "1000");
@@ -263,6 +292,8 @@ class SftpInboxRouteTest {
         route = new SftpInboxRoute(settings, intake);
         camel.addRoutes(route);
         camel.start();
+        prepare.accept(consumer());
+        camel.getRouteController().startAllRoutes();
     }
 
     private ScheduledPollConsumer consumer() {
@@ -346,6 +377,29 @@ class SftpInboxRouteTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Two nodes poll one server: a file the other node took while this one's read lock listed its
+     * folder is passed over in silence, not reported, and the next file is judged as usual.
+     */
+    @Test
+    void aFileTakenByAnotherNodeDuringTheReadLockIsPassedOverInSilence() throws Exception {
+        server.takenByAnother = Path.of("thb", "AUT", "inbox", "taken.csv");
+        drop("AUT", "taken.csv", "ACCEPT taken by the other node");
+        List<Throwable> reported = new CopyOnWriteArrayList<>();
+        startRoute(
+                byPassword(server.knownHosts(temp)),
+                consumer -> consumer.setExceptionHandler(new Recording(reported)));
+        Await.until(
+                "the read lock's listing of AUT/inbox",
+                () -> server.takenFolderListings.get() >= 2);
+
+        drop("AUT", "later.csv", "ACCEPT later");
+        awaitArchived("AUT", ".done", "later.csv");
+        assertThat(reported).as("failures the consumer reported").isEmpty();
+        assertThat(intake.calls).extracting(FakeIntake.Call::fileName).containsExactly("later.csv");
+        assertThat(inbox("AUT").resolve(".done").resolve("taken.csv")).exists();
     }
 
     @Test

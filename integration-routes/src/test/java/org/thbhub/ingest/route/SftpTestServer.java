@@ -22,6 +22,8 @@ import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.sftp.server.DirectoryHandle;
+import org.apache.sshd.sftp.server.Handle;
 import org.apache.sshd.sftp.server.SftpEventListener;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
@@ -43,6 +45,13 @@ final class SftpTestServer implements AutoCloseable {
     final AtomicInteger refusedArchiveMoves = new AtomicInteger();
     volatile boolean refuseArchiving;
 
+    /**
+     * A file (relative to the served folder) that another node takes: see {@link TakenByAnother}.
+     */
+    volatile Path takenByAnother;
+
+    final AtomicInteger takenFolderListings = new AtomicInteger();
+
     private int port;
     private SshServer sshd;
 
@@ -63,6 +72,7 @@ final class SftpTestServer implements AutoCloseable {
         sshd.setFileSystemFactory(new VirtualFileSystemFactory(files));
         SftpSubsystemFactory sftp = new SftpSubsystemFactory();
         sftp.addSftpEventListener(new ArchiveVeto());
+        sftp.addSftpEventListener(new TakenByAnother());
         sshd.setSubsystemFactories(List.of(sftp));
         sshd.addSessionListener(new Counter());
         sshd.start();
@@ -143,6 +153,30 @@ final class SftpTestServer implements AutoCloseable {
                 refusedArchiveMoves.incrementAndGet();
                 throw new IOException("archiving refused by the test");
             }
+        }
+    }
+
+    /**
+     * As a second node does: the second listing of {@link #takenByAnother}'s folder (the first is
+     * the poll's, the second the read lock's) finds the file moved to {@code .done} meanwhile, and
+     * fails, as a server may fail a listing whose entry vanished under it.
+     */
+    private final class TakenByAnother implements SftpEventListener {
+        @Override
+        public void opening(ServerSession session, String remoteHandle, Handle localHandle)
+                throws IOException {
+            Path taken = takenByAnother;
+            // the handle's path is on the served file system: "/" and the path below files
+            if (taken == null
+                    || !(localHandle instanceof DirectoryHandle)
+                    || !localHandle.getFile().toString().equals("/" + taken.getParent())
+                    || takenFolderListings.incrementAndGet() != 2) {
+                return;
+            }
+            Path source = files.resolve(taken);
+            Path done = Files.createDirectories(source.resolveSibling(".done"));
+            Files.move(source, done.resolve(source.getFileName()));
+            throw new IOException("the listed entry " + taken + " vanished (test)");
         }
     }
 }
