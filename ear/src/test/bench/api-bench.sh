@@ -88,6 +88,7 @@ basic() { printf 'Authorization: Basic %s' "$(printf '%s:%s' "$1" "$1" | base64 
 # name | header | extra header | url
 endpoints=(
     "noop||Accept: text/plain|$http/noop/noop"
+    "noop-27kb||Accept: application/json|$http/noop/noop/bytes"
     "observations-aut-100|$(basic government-aut)|Accept: application/json|$api/observations?country=AUT&size=100"
     "reference-countries||Accept: application/json|$api/reference/countries"
     "me|$(basic government-aut)|Accept: application/json|$api/me"

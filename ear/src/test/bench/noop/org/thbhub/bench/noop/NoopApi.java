@@ -27,5 +27,26 @@ public class NoopApi extends Application {
         public String get() {
             return "ok";
         }
+
+        /**
+         * A constant body as large as the benchmarked page of observations (27 KB of JSON): what
+         * the server, the kernel and wrk spend on the bytes alone, with nothing computed.
+         */
+        @GET
+        @Path("bytes")
+        @Produces(MediaType.APPLICATION_JSON)
+        public byte[] bytes() {
+            return BODY;
+        }
+
+        private static final byte[] BODY = body(27_000);
+
+        private static byte[] body(int size) {
+            byte[] b = new byte[size];
+            java.util.Arrays.fill(b, (byte) ' ');
+            b[0] = '"';
+            b[size - 1] = '"';
+            return b;
+        }
     }
 }
