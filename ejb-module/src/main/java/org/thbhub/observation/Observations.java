@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.thbhub.access.Caller;
@@ -41,44 +42,41 @@ public class Observations {
     private DataSource dataSource;
 
     public Page<ObservationView> find(Caller caller, ObservationFilter filter, PageRequest page) {
-        return query(caller, filter)
-                .map(q -> find(q, page))
+        return where(caller, filter)
+                .map(w -> find(w, page))
                 .orElseGet(() -> new Page<>(List.of(), page.page(), page.size(), 0));
     }
 
     /**
-     * What {@code filter} asks of the stored values once the caller's scope is applied, or empty
-     * when the caller may see nothing of it. Two equal queries answer the same rows, whoever asks:
-     * the scope is part of the query (a government reader's query names their own country only).
+     * The version of the data {@code filter} reads in the caller's scope, or empty when the caller
+     * may see none of it: the sum of the data versions of the countries it covers (all countries
+     * when unrestricted). Every transaction that stores or withdraws values bumps the versions of
+     * the countries it touches before it commits ({@link ObservationStager}), so the version
+     * changes with every commit that can change the answer, on whichever node; read before the
+     * rows, it never names data older than those rows. No query is built: a request whose page is
+     * kept reads this number only (issue 15).
      */
-    public Optional<Query> query(Caller caller, ObservationFilter filter) {
-        return where(caller, filter).map(w -> new Query(w.sql, w.params, w.countries));
+    public OptionalLong version(Caller caller, ObservationFilter filter) {
+        Optional<List<String>> covered = covered(caller.scope(), filter);
+        return covered.isEmpty() ? OptionalLong.empty() : OptionalLong.of(version(covered.get()));
     }
 
-    /**
-     * The version of the data {@code query} reads: the sum of the data versions of the countries it
-     * covers (all countries when unrestricted). Every transaction that stores or withdraws values
-     * bumps the versions of the countries it touches before it commits ({@link ObservationStager}),
-     * so a query's version changes with every commit that can change its answer, on whichever node;
-     * read before the rows, it never names data older than those rows.
-     */
-    public long version(Query query) {
+    private long version(List<String> countries) {
         // one country (a government reader, or a filter by country): the value itself, no sum
         String sql =
-                query.countries.size() == 1
+                countries.size() == 1
                         ? "select data_version from country where iso3 = ?"
-                        : query.countries.isEmpty()
+                        : countries.isEmpty()
                                 ? "select cast(coalesce(sum(data_version), 0) as bigint) from country"
                                 : "select cast(coalesce(sum(data_version), 0) as bigint) from country"
                                         + " where iso3 in ("
                                         + String.join(
-                                                ", ",
-                                                query.countries.stream().map(c -> "?").toList())
+                                                ", ", countries.stream().map(c -> "?").toList())
                                         + ")";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < query.countries.size(); i++) {
-                s.setString(i + 1, query.countries.get(i));
+            for (int i = 0; i < countries.size(); i++) {
+                s.setString(i + 1, countries.get(i));
             }
             try (ResultSet rs = s.executeQuery()) {
                 // a country not in the table has no data, and never will
@@ -89,9 +87,8 @@ public class Observations {
         }
     }
 
-    /** One page of what {@code query} matches, and how many it matches in all. */
-    public Page<ObservationView> find(Query query, PageRequest page) {
-        Where where = query.where();
+    /** One page of what {@code where} matches, and how many it matches in all. */
+    private Page<ObservationView> find(Where where, PageRequest page) {
         List<ObservationView> items = new ArrayList<>();
         long total;
         try (Connection c = dataSource.getConnection()) {
@@ -123,44 +120,6 @@ public class Observations {
             throw new IllegalStateException("reading observations failed", e);
         }
         return new Page<>(items, page.page(), page.size(), total);
-    }
-
-    /**
-     * A scoped query of the stored values, comparable: equal queries read the same rows. Opaque to
-     * callers, who use it as a cache key and hand it back to {@link #find(Query, PageRequest)}.
-     */
-    public static final class Query {
-        private final String sql;
-        private final List<Object> params;
-        private final List<String> countries;
-
-        private Query(String sql, List<Object> params, List<String> countries) {
-            this.sql = sql;
-            this.params = List.copyOf(params);
-            this.countries = List.copyOf(countries);
-        }
-
-        private Where where() {
-            Where w = new Where();
-            w.sql = sql;
-            w.params.addAll(params);
-            return w;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Query q && sql.equals(q.sql) && params.equals(q.params);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * sql.hashCode() + params.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "Query[" + sql + " " + params + "]";
-        }
     }
 
     /** Every matching value, streamed to {@code sink} without holding them in memory. */
@@ -274,8 +233,11 @@ public class Observations {
     }
 
     /** The scoped WHERE clause; empty when the caller may see nothing of what is asked. */
-    private static Optional<Where> where(Caller caller, ObservationFilter f) {
-        Scope scope = caller.scope();
+    /**
+     * The countries a query by {@code scope} with {@code f} reads, distinct and sorted (empty: all
+     * countries), or empty when the scope lets it read nothing.
+     */
+    private static Optional<List<String>> covered(Scope scope, ObservationFilter f) {
         if (scope.equals(Scope.NONE)) {
             return Optional.empty();
         }
@@ -285,11 +247,21 @@ public class Observations {
             if (!countries.isEmpty() && !countries.contains(own)) {
                 return Optional.empty();
             }
-            countries = List.of(own);
+            return Optional.of(List.of(own.iso3()));
+        }
+        if (countries.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        return Optional.of(countries.stream().map(CountryCode::iso3).distinct().sorted().toList());
+    }
+
+    private static Optional<Where> where(Caller caller, ObservationFilter f) {
+        Optional<List<String>> covered = covered(caller.scope(), f);
+        if (covered.isEmpty()) {
+            return Optional.empty();
         }
         Where w = new Where();
-        w.countries = countries.stream().map(CountryCode::iso3).distinct().sorted().toList();
-        w.in("o.ref_area", countries.stream().map(CountryCode::iso3).toList());
+        w.in("o.ref_area", covered.get());
         w.in("o.indicator", f.indicators());
         w.in("o.sex", f.sex());
         w.in("o.age", f.age());
@@ -311,9 +283,6 @@ public class Observations {
     private static final class Where {
         private String sql = "";
         private final List<Object> params = new ArrayList<>();
-
-        /** The countries the query is restricted to; empty: all. */
-        private List<String> countries = List.of();
 
         void add(String clause, Object... values) {
             sql += (sql.isEmpty() ? " where " : " and ") + clause;

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalLong;
+import org.thbhub.access.Caller;
+import org.thbhub.access.Scope;
 import org.thbhub.common.Page;
 import org.thbhub.common.PageRequest;
+import org.thbhub.observation.ObservationFilter;
 import org.thbhub.observation.ObservationView;
 import org.thbhub.observation.Observations;
 import org.thbhub.web.PageDto;
@@ -24,23 +27,27 @@ public class ObservationPages {
     /** About 600 pages of 100 values; pages of one query share the budget with all others. */
     static final long MAX_BYTES = 16L << 20;
 
-    private record Key(Observations.Query query, int page, int size) {}
+    /**
+     * Whose query and what it asks, not the SQL it becomes: equal keys read the same rows (the
+     * query depends on the caller only through the scope), and a request whose page is kept builds
+     * no query at all.
+     */
+    private record Key(Scope scope, ObservationFilter filter, int page, int size) {}
 
     @Inject Observations observations;
 
     private final AnswerCache<Key> cache = new AnswerCache<>(MAX_BYTES);
 
     /** The page as the API answers it, byte for byte what {@link ObservationPageWriter} writes. */
-    byte[] json(Optional<Observations.Query> query, PageRequest page) {
-        if (query.isEmpty()) {
+    byte[] json(Caller caller, ObservationFilter filter, PageRequest page) {
+        OptionalLong version = observations.version(caller, filter); // before the rows
+        if (version.isEmpty()) {
             return bytes(new Page<>(List.of(), page.page(), page.size(), 0));
         }
-        Observations.Query q = query.get();
-        long version = observations.version(q); // before the rows: see AnswerCache
         return cache.get(
-                new Key(q, page.page(), page.size()),
-                version,
-                () -> bytes(observations.find(q, page)));
+                new Key(caller.scope(), filter, page.page(), page.size()),
+                version.getAsLong(),
+                () -> bytes(observations.find(caller, filter, page)));
     }
 
     static byte[] bytes(Page<ObservationView> page) {

@@ -1,6 +1,7 @@
 package org.thbhub.web.observation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,9 @@ import org.thbhub.web.Params;
 import org.thbhub.web.security.CurrentCaller;
 
 /** Stored values and policy status, scoped to what the caller may see. */
+// one instance: a request-scoped resource is built, injected and validated on every request (issue
+// 15)
+@ApplicationScoped
 @Path("/")
 @RolesAllowed({Role.RAPPORTEUR_NAME, Role.GOVERNMENT_NAME, Role.ANALYST_NAME, Role.ADMIN_NAME})
 public class ObservationResource {
@@ -66,7 +70,7 @@ public class ObservationResource {
         var filter = params.filter();
         var request = PageRequest.of(page, size);
         // the bytes of a page read earlier while the data is unchanged (issue 15)
-        byte[] body = pages.json(observations.query(caller.get(), filter), request);
+        byte[] body = pages.json(caller.get(), filter, request);
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -175,7 +179,7 @@ public class ObservationResource {
     }
 
     private static List<String> codes(List<String> values) {
-        return values == null
+        return values == null || values.isEmpty() // most filters are absent: no stream for them
                 ? List.of()
                 : values.stream().filter(v -> !v.isBlank()).map(String::strip).toList();
     }

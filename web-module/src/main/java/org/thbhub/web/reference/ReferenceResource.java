@@ -1,6 +1,7 @@
 package org.thbhub.web.reference;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +27,9 @@ import org.thbhub.web.JsonbResolver;
  * language without labels is answered in English); the answer says which in {@code
  * Content-Language}. The shape is the same in every language.
  */
+// one instance: a request-scoped resource is built, injected and validated on every request (issue
+// 15)
+@ApplicationScoped
 @Path("/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll

@@ -1,6 +1,7 @@
 package org.thbhub.web.security;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,9 @@ import org.thbhub.access.Caller;
 import org.thbhub.access.Role;
 
 /** Who the server thinks you are: a client's first call after login. */
+// one instance: a request-scoped resource is built, injected and validated on every request (issue
+// 15)
+@ApplicationScoped
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.RAPPORTEUR_NAME, Role.GOVERNMENT_NAME, Role.ANALYST_NAME, Role.ADMIN_NAME})
