@@ -69,6 +69,28 @@ class ProblemJsonIT {
     }
 
     @Test
+    void badObservationParametersAre400NamingTheParameter() {
+        // read by the resource itself, not by JAX-RS: a number that is none is still a 400
+        for (String name : new String[] {"size", "page"}) {
+            JsonNode problem =
+                    assertProblem(
+                            Api.get("/observations?country=AUT&" + name + "=ten", User.ANALYST),
+                            400);
+            assertThat(problem.get("errors").get(0).get("parameter").asText()).isEqualTo(name);
+            assertThat(problem.get("detail").asText()).contains("ten");
+        }
+        JsonNode from = assertProblem(Api.get("/observations?from=soon", User.ANALYST), 400);
+        assertThat(from.get("errors").get(0).get("parameter").asText()).isEqualTo("from");
+        JsonNode country =
+                assertProblem(Api.get("/observations?country=AUT&country=A1", User.ANALYST), 400);
+        assertThat(country.get("errors").get(0).get("parameter").asText()).isEqualTo("country");
+
+        JsonNode page =
+                Api.get("/observations?country=%20AUT%20&page=0&size=3", User.ANALYST).json();
+        assertThat(page.get("size").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void listsFollowTheListConventions() {
         JsonNode page = Api.get("/submissions?page=0&size=7", User.ANALYST).json();
 

@@ -39,7 +39,8 @@ public class ObservationPages {
     private final AnswerCache<Key> cache = new AnswerCache<>(MAX_BYTES);
 
     /** The page as the API answers it, byte for byte what {@link ObservationPageWriter} writes. */
-    byte[] json(Caller caller, ObservationFilter filter, PageRequest page) {
+    // public: a Weld client proxy reaches a package-private method only by reflection (issue 15)
+    public byte[] json(Caller caller, ObservationFilter filter, PageRequest page) {
         OptionalLong version = observations.version(caller, filter); // before the rows
         if (version.isEmpty()) {
             return bytes(new Page<>(List.of(), page.page(), page.size(), 0));

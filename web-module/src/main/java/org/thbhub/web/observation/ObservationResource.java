@@ -3,11 +3,13 @@ package org.thbhub.web.observation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -19,8 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.thbhub.access.Caller;
 import org.thbhub.access.Role;
@@ -63,15 +68,70 @@ public class ObservationResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ObservationPage.class)))
-    public Response json(
-            @BeanParam ObservationParams params,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        var filter = params.filter();
-        var request = PageRequest.of(page, size);
+    @Parameters({
+        @Parameter(
+                name = "country",
+                in = ParameterIn.QUERY,
+                schema = @Schema(implementation = String[].class)),
+        @Parameter(
+                name = "indicator",
+                in = ParameterIn.QUERY,
+                schema = @Schema(implementation = String[].class)),
+        @Parameter(
+                name = "sex",
+                in = ParameterIn.QUERY,
+                schema = @Schema(implementation = String[].class)),
+        @Parameter(
+                name = "age",
+                in = ParameterIn.QUERY,
+                schema = @Schema(implementation = String[].class)),
+        @Parameter(
+                name = "citizen",
+                in = ParameterIn.QUERY,
+                schema = @Schema(implementation = String[].class)),
+        @Parameter(
+                name = "expl",
+                in = ParameterIn.QUERY,
+                schema = @Schema(implementation = String[].class)),
+        @Parameter(
+                name = "recruit",
+                in = ParameterIn.QUERY,
+                schema = @Schema(implementation = String[].class)),
+        @Parameter(
+                name = "from",
+                in = ParameterIn.QUERY,
+                description = "first year",
+                schema = @Schema(implementation = Integer.class)),
+        @Parameter(
+                name = "to",
+                in = ParameterIn.QUERY,
+                description = "last year",
+                schema = @Schema(implementation = Integer.class)),
+        @Parameter(
+                name = "asOf",
+                in = ParameterIn.QUERY,
+                description = "ISO-8601 date-time: the values current then",
+                schema = @Schema(implementation = String.class)),
+        @Parameter(
+                name = "page",
+                in = ParameterIn.QUERY,
+                description = "JSON only, from 0",
+                schema = @Schema(implementation = Integer.class)),
+        @Parameter(
+                name = "size",
+                in = ParameterIn.QUERY,
+                description = "JSON only, 1 to 500, default 50",
+                schema = @Schema(implementation = Integer.class))
+    })
+    public Response json(@Context HttpServletRequest request) {
+        var filter = ObservationParams.filter(request);
+        var page = ObservationParams.page(request);
         // the bytes of a page read earlier while the data is unchanged (issue 15)
-        byte[] body = pages.json(caller.get(), filter, request);
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+        byte[] body = pages.json(caller.get(), filter, page);
+        // its length known, the body goes out in one piece instead of chunks (issue 15)
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CONTENT_LENGTH, body.length)
+                .build();
     }
 
     /** What {@link #json} answers, for the OpenAPI document: PageDto of ObservationView. */
@@ -82,8 +142,8 @@ public class ObservationResource {
     // JSON stays the default for clients that accept anything; CSV when asked for
     @Produces("text/csv;qs=0.5")
     @Operation(summary = "Every matching value as SDMX-CSV 2.0, streamed")
-    public Response csv(@BeanParam ObservationParams params) {
-        var filter = params.filter();
+    public Response csv(@Context HttpServletRequest request) {
+        var filter = ObservationParams.filter(request);
         Caller who = caller.get();
         StreamingOutput body =
                 out -> {

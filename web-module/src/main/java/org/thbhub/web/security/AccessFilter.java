@@ -18,7 +18,6 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.security.Principal;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 import org.thbhub.access.Caller;
 import org.thbhub.access.Role;
@@ -132,8 +131,7 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         String[] allowed = rolesAllowed(method);
-        if (Arrays.stream(allowed)
-                .noneMatch(role -> request.getSecurityContext().isUserInRole(role))) {
+        if (!inAnyRole(request.getSecurityContext(), allowed)) {
             audit.record(
                     caller.get().name(),
                     AuditAction.ACCESS_DENIED,
@@ -328,6 +326,16 @@ public class AccessFilter implements ContainerRequestFilter {
                         && resource.getResourceClass().isAnnotationPresent(annotation));
     }
 
+    // a loop, not a stream: this runs on every request (issue 15)
+    private static boolean inAnyRole(SecurityContext context, String[] roles) {
+        for (String role : roles) {
+            if (context.isUserInRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Method annotations win over class annotations; no annotation at all allows nobody. */
     private String[] rolesAllowed(Method method) {
         for (AnnotatedElement element :
@@ -351,7 +359,12 @@ public class AccessFilter implements ContainerRequestFilter {
 
         @Override
         public boolean isUserInRole(String role) {
-            return caller.roles().stream().map(Role::realmName).anyMatch(role::equals);
+            for (Role held : caller.roles()) {
+                if (held.realmName().equals(role)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
