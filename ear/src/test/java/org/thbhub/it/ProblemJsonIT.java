@@ -84,6 +84,22 @@ class ProblemJsonIT {
         JsonNode country =
                 assertProblem(Api.get("/observations?country=AUT&country=A1", User.ANALYST), 400);
         assertThat(country.get("errors").get(0).get("parameter").asText()).isEqualTo("country");
+        // the largest and the strangest: past an int, percent-encoded UTF-8, a long value
+        JsonNode huge =
+                assertProblem(
+                        Api.get("/observations?size=99999999999999999999", User.ANALYST), 400);
+        assertThat(huge.get("errors").get(0).get("parameter").asText()).isEqualTo("size");
+        assertThat(huge.get("detail").asText()).contains("out of range");
+        JsonNode umlaut =
+                assertProblem(Api.get("/observations?country=%C3%84UT", User.ANALYST), 400);
+        assertThat(umlaut.get("detail").asText()).contains("ÄUT");
+        JsonNode longValue =
+                assertProblem(
+                        Api.get(
+                                "/observations?indicator=VICT&country=" + "A".repeat(4000),
+                                User.ANALYST),
+                        400);
+        assertThat(longValue.get("errors").get(0).get("parameter").asText()).isEqualTo("country");
 
         JsonNode page =
                 Api.get("/observations?country=%20AUT%20&page=0&size=3", User.ANALYST).json();

@@ -26,6 +26,23 @@ public final class Params {
         return Optional.of(CountryCode.of(value));
     }
 
+    /** A whole number; one too large for an int is refused as such, not as "not a number". */
+    public static Optional<Integer> integer(String name, String value) {
+        if (blank(value)) {
+            return Optional.empty();
+        }
+        String text = value.strip();
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(
+                    name,
+                    text.matches("[+-]?[0-9]+")
+                            ? name + " is out of range: " + value
+                            : name + " must be a whole number, not " + value);
+        }
+    }
+
     public static <E extends Enum<E>> Optional<E> enumValue(
             String name, String value, Class<E> type) {
         if (blank(value)) {

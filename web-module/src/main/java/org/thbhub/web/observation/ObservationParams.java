@@ -3,10 +3,9 @@ package org.thbhub.web.observation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.thbhub.common.InvalidRequestException;
 import org.thbhub.common.PageRequest;
 import org.thbhub.observation.ObservationFilter;
+import org.thbhub.web.Params;
 
 /**
  * The query of GET /observations, shared by its JSON and CSV answers, read from the parameters the
@@ -36,28 +35,13 @@ final class ObservationParams {
     }
 
     static PageRequest page(HttpServletRequest request) {
-        return PageRequest.of(number(request, "page"), number(request, "size"));
+        return PageRequest.of(
+                Params.integer("page", request.getParameter("page")).orElse(null),
+                Params.integer("size", request.getParameter("size")).orElse(null));
     }
 
     private static List<String> values(HttpServletRequest request, String name) {
         String[] values = request.getParameterValues(name);
         return values == null ? List.of() : Arrays.asList(values);
-    }
-
-    /** Absent or blank: the default; anything but a whole number: 400, naming the parameter. */
-    private static Integer number(HttpServletRequest request, String name) {
-        return Optional.ofNullable(request.getParameter(name))
-                .map(String::strip)
-                .filter(v -> !v.isEmpty())
-                .map(
-                        v -> {
-                            try {
-                                return Integer.valueOf(v);
-                            } catch (NumberFormatException e) {
-                                throw new InvalidRequestException(
-                                        name, name + " must be a whole number, not " + v);
-                            }
-                        })
-                .orElse(null);
     }
 }
